@@ -1,0 +1,158 @@
+#include "cli/Options.h"
+
+#include <cstdlib>
+
+namespace unloadcheck {
+
+const char *usageText() {
+  return R"(USAGE: unloadcheck [options] <source file or directory>... [-- <compiler arguments>]
+
+Checks that a Windows kernel-mode driver unloads correctly: its routines are
+declared with their role types, its Unload routine is wired up, and (as rules
+are added) everything it registers is undone before it unloads. All the files
+given form ONE driver: DriverEntry may be in one file and its Unload routine
+in another. A directory stands for every .c/.cpp/.cc/.cxx file below it.
+
+Compiler arguments:
+  Without a compilation database, each file is parsed with the embedded
+  default: a Windows x64 kernel-mode target, mingw-w64's DDK headers and the
+  compatibility headers built into unloadcheck. Includes are looked up
+  case-insensitively; a header that cannot be found is reported once and the
+  rules stay silent where its declarations would have mattered.
+
+  -p <dir>              Read compile_commands.json from <dir> (cl.exe-style
+                        commands work too). Without -p, the nearest
+                        compile_commands.json above each source is used when
+                        it has an entry for that file.
+  -- <args>             Add compiler arguments, e.g. -- -DDBG=1 -Iinc
+
+Rules and results:
+  --checks=<globs>      Rules to run, clang-tidy style: 'driver-*,-driver-routine-naming'.
+                        A pattern that matches no rule is an error.
+  --fail-on=<level>     Exit 1 when there is a finding at or above <level>:
+                        note, warning (default), error, or never.
+  --sarif=<file>        Also write the findings as SARIF 2.1.0 (GitHub code
+                        scanning). The file is written whole or not at all.
+  --source-root=<dir>   SARIF URIs are relative to <dir> (%SRCROOT%); default:
+                        the current directory.
+  --sarif-category=<id> SARIF automationDetails.id (default 'unloadcheck/').
+  -j <n>                Parse <n> files at a time (default: one per core).
+  --quiet               Do not print the summary line or notes on stderr.
+
+Information:
+  --list-rules          List the rules (add --format=markdown for a table).
+  --explain <rule-id>   Print a rule's documentation.
+  --version             Print the version.
+  --help                Print this help.
+
+Output: findings go to stdout, clang style:
+  file:line:col: warning: message [rule-id]
+followed by notes for related locations. Notes about what the analysis could
+not see, and the summary, go to stderr.
+
+Exit status: 0 no finding at or above --fail-on; 1 there is one; 2 usage or
+input error (a file that does not exist, an unreadable compilation database,
+an unknown rule in --checks, an output file that cannot be written).
+)";
+}
+
+namespace {
+
+// Accepts "--name=value" and "--name value"; advances `i` past the value.
+bool takeValue(const std::string &name, int argc, const char *const *argv, int &i,
+               std::string &value, std::string &error) {
+  std::string arg = argv[i];
+  if (arg.size() > name.size() && arg.compare(0, name.size(), name) == 0 && arg[name.size()] == '=') {
+    value = arg.substr(name.size() + 1);
+    return true;
+  }
+  if (arg == name) {
+    if (i + 1 >= argc) {
+      error = name + " needs a value";
+      return false;
+    }
+    value = argv[++i];
+    return true;
+  }
+  return false;
+}
+
+} // namespace
+
+bool parseOptions(int argc, const char *const *argv, Options &options, std::string &error) {
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    std::string value;
+    if (arg == "--") {
+      for (++i; i < argc; ++i)
+        options.extraArguments.push_back(argv[i]);
+      break;
+    }
+    if (arg == "-h" || arg == "--help") {
+      options.help = true;
+    } else if (arg == "--version") {
+      options.version = true;
+    } else if (arg == "--list-rules") {
+      options.listRules = true;
+    } else if (arg == "--quiet") {
+      options.quiet = true;
+    } else if (takeValue("--format", argc, argv, i, value, error)) {
+      if (value != "text" && value != "markdown") {
+        error = "--format must be text or markdown, not '" + value + "'";
+        return false;
+      }
+      options.listFormat = value;
+    } else if (takeValue("--explain", argc, argv, i, value, error)) {
+      options.explain = value;
+    } else if (takeValue("--sarif", argc, argv, i, value, error)) {
+      options.sarifFile = value;
+    } else if (takeValue("--checks", argc, argv, i, value, error)) {
+      options.checks = value;
+      options.checksGiven = true;
+    } else if (takeValue("--source-root", argc, argv, i, value, error)) {
+      options.sourceRoot = value;
+    } else if (takeValue("--sarif-category", argc, argv, i, value, error)) {
+      options.automationId = value;
+    } else if (takeValue("--fail-on", argc, argv, i, value, error)) {
+      Level level;
+      if (value == "never") {
+        options.failOn.reset();
+      } else if (parseLevel(value, level)) {
+        options.failOn = level;
+      } else {
+        error = "--fail-on must be note, warning, error or never, not '" + value + "'";
+        return false;
+      }
+    } else if (arg.rfind("-p", 0) == 0 && arg.rfind("--", 0) != 0) {
+      if (arg.size() > 2)
+        options.compileCommandsDir = arg.substr(arg[2] == '=' ? 3 : 2);
+      else if (i + 1 < argc)
+        options.compileCommandsDir = argv[++i];
+      else {
+        error = "-p needs a directory";
+        return false;
+      }
+    } else if (arg.rfind("-j", 0) == 0) {
+      std::string count = arg.size() > 2 ? arg.substr(2) : (i + 1 < argc ? argv[++i] : "");
+      char *end = nullptr;
+      long jobs = std::strtol(count.c_str(), &end, 10);
+      if (count.empty() || *end != '\0' || jobs < 1 || jobs > 256) {
+        error = "-j needs a number of jobs from 1 to 256";
+        return false;
+      }
+      options.jobs = static_cast<unsigned>(jobs);
+    } else if (!error.empty()) {
+      return false;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      error = "unknown option '" + arg + "' (see --help)";
+      return false;
+    } else {
+      options.inputs.push_back(arg);
+    }
+    if (!error.empty())
+      return false;
+  }
+  return true;
+}
+
+} // namespace unloadcheck

@@ -1,0 +1,44 @@
+// What a rule reports, and what the tool says about its own run.
+#pragma once
+
+#include "facts/Facts.h"
+
+#include <string>
+#include <vector>
+
+namespace unloadcheck {
+
+enum class Level { Note, Warning, Error };
+
+const char *levelName(Level level); // "note", "warning", "error"
+bool parseLevel(const std::string &text, Level &level);
+
+struct RelatedLocation {
+  SourcePos pos;
+  std::string message;
+};
+
+struct Finding {
+  std::string ruleId;
+  Level level = Level::Warning; // filled in from the rule's metadata, never by the rule
+  std::string message;
+  SourcePos pos;
+  std::vector<RelatedLocation> related;
+
+  // Stable report order: file, line, column, rule, message.
+  bool operator<(const Finding &other) const;
+};
+
+// Something the tool could not see or do, said once per run
+// (SARIF toolExecutionNotifications; "unloadcheck: note:" on stderr).
+struct Notification {
+  Level level = Level::Note;
+  std::string message;
+  SourcePos pos; // optional
+  std::string ruleId; // optional: the rule whose analysis was affected
+
+  bool operator<(const Notification &other) const;
+  bool operator==(const Notification &other) const;
+};
+
+} // namespace unloadcheck

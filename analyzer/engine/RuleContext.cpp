@@ -1,0 +1,22 @@
+#include "engine/RuleContext.h"
+
+namespace unloadcheck {
+
+void RuleContext::report(std::string message, SourcePos pos, std::vector<RelatedLocation> related) {
+  Finding finding;
+  finding.ruleId = ruleId_;
+  finding.message = std::move(message);
+  finding.pos = std::move(pos);
+  finding.related = std::move(related);
+  findings_.push_back(std::move(finding));
+}
+
+void RuleContext::notify(std::string message, SourcePos pos) {
+  Notification note;
+  note.message = std::move(message);
+  note.pos = std::move(pos);
+  note.ruleId = ruleId_;
+  notifications_.push_back(std::move(note));
+}
+
+} // namespace unloadcheck

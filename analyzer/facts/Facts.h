@@ -1,0 +1,106 @@
+// What one translation unit of a driver declares, stores and calls.
+//
+// Facts are plain data with no pointer into a Clang AST, so a translation
+// unit's facts can be serialised, cached, produced on another thread or
+// machine, and linked with the facts of the driver's other files.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace unloadcheck {
+
+// A position in a source file. `file` is an absolute, normalised path;
+// line and column are 1-based (column counts bytes, as clang does).
+struct SourcePos {
+  std::string file;
+  unsigned line = 0;
+  unsigned column = 0;
+
+  bool valid() const { return !file.empty() && line != 0; }
+  auto operator<=>(const SourcePos &) const = default;
+};
+
+// A SAL annotation written in the source (`_Dispatch_type_(IRP_MJ_READ)`),
+// captured from the macro expansion whatever the macro expands to.
+struct Annotation {
+  std::string name;              // the macro name as written
+  std::vector<std::string> args; // each argument's spelling, unexpanded
+  SourcePos pos;
+
+  bool operator==(const Annotation &) const = default;
+};
+
+// One declaration (or the definition) of a function.
+struct DeclFact {
+  SourcePos pos;      // the declaration's start, where a fix would insert text
+  SourcePos namePos;  // the function's name in it
+  bool isDefinition = false;
+  // The typedef names the declaration's type was spelled with, outermost
+  // first: `DRIVER_UNLOAD FooUnload;` gives {"DRIVER_UNLOAD"}.
+  std::vector<std::string> typedefChain;
+  // Annotations written before the declaration's name.
+  std::vector<Annotation> annotations;
+
+  bool operator==(const DeclFact &) const = default;
+};
+
+struct CallFact {
+  std::string callee; // function name; empty for a call through a pointer
+  SourcePos pos;
+};
+
+struct FunctionFact {
+  std::string name;
+  // Functions with internal linkage are keyed by name and file, others by name.
+  bool externalLinkage = true;
+  // Declared only in a system header (a DDI, a CRT function): not driver code.
+  bool systemHeaderOnly = false;
+  std::vector<DeclFact> decls; // in translation-unit order; decls[0] is the first
+  bool hasBody = false;
+  // The declaration or the body holds a parse error: rules stay silent on it.
+  bool hasErrors = false;
+  std::vector<CallFact> calls;
+  bool hasIndirectCalls = false;
+};
+
+// A store into a driver callback slot: `DriverObject->DriverUnload = X`,
+// `DriverObject->MajorFunction[IRP_MJ_READ] = X`, ...
+struct SlotStoreFact {
+  enum class Value {
+    Routine,     // a function, possibly through implicit conversions
+    CastRoutine, // a function converted by an explicit cast
+    Null,        // NULL or 0
+    NonRoutine,  // a non-null value that is not a function (a constant, data)
+    Unknown,     // a variable, a parameter, a call result: cannot tell
+  };
+
+  std::string slot;                // slot name from the knowledge base
+  std::optional<int> majorFunction;   // constant index of a MajorFunction store
+  std::string majorFunctionSpelling;  // the index as written
+  Value value = Value::Unknown;
+  std::string routine;              // for Routine and CastRoutine
+  bool routineMatchesSlotType = true; // the routine's type is the slot's
+  std::string enclosingFunction;    // empty at file scope
+  std::string unit;                 // main file of the translation unit
+  SourcePos pos;
+};
+
+struct MissingHeader {
+  std::string name; // as written in the #include
+  SourcePos includedFrom;
+};
+
+struct TuFacts {
+  std::string mainFile;
+  std::vector<FunctionFact> functions;
+  std::vector<SlotStoreFact> stores;
+  std::vector<MissingHeader> missingHeaders;
+  // The first error diagnostics, "file:line:col: message"; empty when clean.
+  std::vector<std::string> errors;
+  unsigned errorCount = 0;
+  bool parsed = false; // false when the front end could not run at all
+};
+
+} // namespace unloadcheck

@@ -1,0 +1,381 @@
+#include "frontend/FactsCollector.h"
+
+#include "knowledge/KnowledgeBase.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Lex/Lexer.h"
+
+#include <algorithm>
+#include <map>
+
+namespace unloadcheck {
+
+namespace {
+
+using namespace clang;
+
+struct Interval {
+  unsigned begin = 0, end = 0;
+};
+
+// The extent of every file-level declaration, per file: an annotation
+// belongs to the function declaration it precedes, after the end of the one
+// before it.
+class DeclExtents {
+public:
+  void add(const SourceManager &sm, const Decl *decl) {
+    SourceLocation begin = sm.getExpansionLoc(decl->getBeginLoc());
+    SourceLocation end = sm.getExpansionLoc(decl->getEndLoc());
+    if (begin.isInvalid() || end.isInvalid())
+      return;
+    auto [file, beginOffset] = sm.getDecomposedLoc(begin);
+    auto [endFile, endOffset] = sm.getDecomposedLoc(end);
+    if (file != endFile)
+      return;
+    extents_[file].push_back({beginOffset, endOffset});
+  }
+  void finish() {
+    for (auto &[file, list] : extents_)
+      std::sort(list.begin(), list.end(),
+                [](const Interval &a, const Interval &b) { return a.begin < b.begin; });
+  }
+  // End offset of the last declaration that ends before `offset`.
+  unsigned previousEnd(FileID file, unsigned offset) const {
+    auto found = extents_.find(file);
+    if (found == extents_.end())
+      return 0;
+    unsigned best = 0;
+    for (const Interval &interval : found->second) {
+      if (interval.begin >= offset)
+        break;
+      if (interval.end < offset)
+        best = std::max(best, interval.end + 1);
+    }
+    return best;
+  }
+
+private:
+  std::map<FileID, std::vector<Interval>> extents_;
+};
+
+bool isFileLevel(const DeclContext *context) {
+  return context->isTranslationUnit() || context->isExternCContext() ||
+         context->isExternCXXContext() || context->isNamespace() ||
+         isa<LinkageSpecDecl>(context);
+}
+
+class Collector : public RecursiveASTVisitor<Collector> {
+public:
+  Collector(ASTContext &context, const KnowledgeBase &kb, TuFacts &facts,
+            const std::vector<CapturedAnnotation> &annotations,
+            const std::vector<ErrorLocation> &errors)
+      : ctx_(context), sm_(context.getSourceManager()), kb_(kb), facts_(facts),
+        annotations_(annotations), errors_(errors) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  bool VisitDecl(Decl *decl) {
+    if (decl->getDeclContext() && isFileLevel(decl->getDeclContext()) && !decl->isImplicit())
+      extents_.add(sm_, decl);
+    return true;
+  }
+
+  bool VisitFunctionDecl(FunctionDecl *fn) {
+    if (fn->isImplicit() && !fn->getBuiltinID())
+      ; // implicitly declared (C's implicit declaration): still driver code
+    if (!sm_.isInSystemHeader(sm_.getExpansionLoc(fn->getLocation())))
+      noteFunction(fn);
+    return true;
+  }
+
+  bool TraverseFunctionDecl(FunctionDecl *fn) {
+    FunctionDecl *saved = current_;
+    if (fn->doesThisDeclarationHaveABody())
+      current_ = fn;
+    bool result = RecursiveASTVisitor::TraverseFunctionDecl(fn);
+    current_ = saved;
+    return result;
+  }
+
+  bool VisitCallExpr(CallExpr *call) {
+    if (!current_)
+      return true;
+    CallFact fact;
+    fact.pos = toSourcePos(sm_, call->getBeginLoc());
+    if (const FunctionDecl *callee = call->getDirectCallee()) {
+      fact.callee = callee->getNameAsString();
+      noteFunction(callee);
+    } else {
+      indirectCallers_.insert(current_->getCanonicalDecl());
+    }
+    calls_[current_->getCanonicalDecl()].push_back(std::move(fact));
+    return true;
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *op) {
+    if (op->getOpcode() == BO_Assign)
+      noteStore(op);
+    return true;
+  }
+
+  void finish() {
+    extents_.finish();
+    for (const FunctionDecl *canonical : order_)
+      facts_.functions.push_back(describe(canonical));
+  }
+
+private:
+  void noteFunction(const FunctionDecl *fn) {
+    const FunctionDecl *canonical = fn->getCanonicalDecl();
+    if (seen_.insert(canonical).second)
+      order_.push_back(canonical);
+  }
+
+  bool inSystemHeader(const Decl *decl) const {
+    SourceLocation loc = decl->getLocation();
+    return loc.isInvalid() || sm_.isInSystemHeader(sm_.getExpansionLoc(loc));
+  }
+
+  std::vector<std::string> typedefChain(const FunctionDecl *fn) const {
+    std::vector<std::string> chain;
+    const TypeSourceInfo *info = fn->getTypeSourceInfo();
+    if (!info)
+      return chain;
+    QualType type = info->getType();
+    while (const TypedefType *typedefType = type->getAs<TypedefType>()) {
+      chain.push_back(typedefType->getDecl()->getNameAsString());
+      type = typedefType->desugar();
+    }
+    return chain;
+  }
+
+  std::vector<Annotation> annotationsOf(const FunctionDecl *fn) const {
+    std::vector<Annotation> found;
+    SourceLocation begin = sm_.getExpansionLoc(fn->getBeginLoc());
+    SourceLocation name = sm_.getExpansionLoc(fn->getLocation());
+    if (begin.isInvalid() || name.isInvalid())
+      return found;
+    auto [file, beginOffset] = sm_.getDecomposedLoc(begin);
+    auto [nameFile, nameOffset] = sm_.getDecomposedLoc(name);
+    if (file != nameFile)
+      return found;
+    unsigned from = extents_.previousEnd(file, beginOffset);
+    for (const CapturedAnnotation &captured : annotations_)
+      if (captured.file == file && captured.offset >= from && captured.offset < nameOffset)
+        found.push_back(captured.annotation);
+    return found;
+  }
+
+  bool holdsError(const Decl *decl) const {
+    if (decl->isInvalidDecl())
+      return true;
+    SourceLocation begin = sm_.getExpansionLoc(decl->getBeginLoc());
+    SourceLocation end = sm_.getExpansionLoc(decl->getEndLoc());
+    if (begin.isInvalid() || end.isInvalid())
+      return false;
+    auto [file, from] = sm_.getDecomposedLoc(begin);
+    unsigned to = sm_.getDecomposedLoc(end).second;
+    return std::any_of(errors_.begin(), errors_.end(), [&](const ErrorLocation &error) {
+      return error.file == file && error.offset >= from && error.offset <= to;
+    });
+  }
+
+  FunctionFact describe(const FunctionDecl *canonical) const {
+    FunctionFact fact;
+    fact.name = canonical->getNameAsString();
+    fact.externalLinkage = canonical->getFormalLinkage() != Linkage::Internal;
+    fact.systemHeaderOnly = true;
+    for (const FunctionDecl *decl : canonical->redecls())
+      if (!inSystemHeader(decl) && !decl->getBuiltinID())
+        fact.systemHeaderOnly = false;
+    if (canonical->getBuiltinID())
+      fact.systemHeaderOnly = true;
+
+    std::vector<const FunctionDecl *> decls(canonical->redecls_begin(), canonical->redecls_end());
+    std::sort(decls.begin(), decls.end(), [&](const FunctionDecl *a, const FunctionDecl *b) {
+      return sm_.isBeforeInTranslationUnit(a->getLocation(), b->getLocation());
+    });
+    for (const FunctionDecl *decl : decls) {
+      if (holdsError(decl))
+        fact.hasErrors = true;
+      if (inSystemHeader(decl) || decl->isImplicit())
+        continue;
+      DeclFact declFact;
+      declFact.pos = toSourcePos(sm_, decl->getBeginLoc());
+      declFact.namePos = toSourcePos(sm_, decl->getLocation());
+      declFact.isDefinition = decl->doesThisDeclarationHaveABody();
+      declFact.typedefChain = typedefChain(decl);
+      declFact.annotations = annotationsOf(decl);
+      if (declFact.isDefinition)
+        fact.hasBody = true;
+      fact.decls.push_back(std::move(declFact));
+    }
+    auto calls = calls_.find(canonical);
+    if (calls != calls_.end())
+      fact.calls = calls->second;
+    fact.hasIndirectCalls = indirectCallers_.count(canonical) != 0;
+    return fact;
+  }
+
+  // --- stores into driver-object slots ---
+
+  void noteStore(const BinaryOperator *op) {
+    const Expr *target = op->getLHS()->IgnoreParenImpCasts();
+    const Expr *index = nullptr;
+    if (const auto *subscript = dyn_cast<ArraySubscriptExpr>(target)) {
+      index = subscript->getIdx();
+      target = subscript->getBase()->IgnoreParenImpCasts();
+    }
+    const auto *member = dyn_cast<MemberExpr>(target);
+    if (!member)
+      return;
+    const auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
+    if (!field)
+      return;
+    const SlotInfo *slot = kb_.findSlot(field->getParent()->getNameAsString(), field->getNameAsString());
+    if (!slot || slot->indexed != (index != nullptr))
+      return;
+
+    SlotStoreFact store;
+    store.slot = slot->name;
+    store.unit = facts_.mainFile;
+    store.pos = toSourcePos(sm_, op->getBeginLoc());
+    if (current_)
+      store.enclosingFunction = current_->getNameAsString();
+    if (index) {
+      store.majorFunctionSpelling = spelling(index);
+      Expr::EvalResult result;
+      if (!index->isValueDependent() && index->EvaluateAsInt(result, ctx_))
+        store.majorFunction = static_cast<int>(result.Val.getInt().getExtValue());
+    }
+    classifyValue(op->getRHS(), slotFunctionType(field), store);
+    if (!store.routine.empty())
+      if (const auto *ref = routineRef(op->getRHS()))
+        noteFunction(ref);
+    facts_.stores.push_back(std::move(store));
+  }
+
+  std::string spelling(const Expr *expr) const {
+    CharSourceRange range = CharSourceRange::getTokenRange(expr->getSourceRange());
+    return Lexer::getSourceText(sm_.getExpansionRange(range), sm_, ctx_.getLangOpts()).str();
+  }
+
+  QualType slotFunctionType(const FieldDecl *field) const {
+    QualType type = field->getType();
+    if (const auto *array = ctx_.getAsArrayType(type))
+      type = array->getElementType();
+    if (const auto *pointer = type->getAs<PointerType>())
+      return pointer->getPointeeType();
+    return {};
+  }
+
+  // The value of `a = b = f` is f: follow chained assignments.
+  static const Expr *storedValue(const Expr *value) {
+    value = value->IgnoreParenImpCasts();
+    while (const auto *assign = dyn_cast<BinaryOperator>(value)) {
+      if (assign->getOpcode() != BO_Assign)
+        break;
+      value = assign->getRHS()->IgnoreParenImpCasts();
+    }
+    return value;
+  }
+
+  static const FunctionDecl *functionOf(const Expr *expr) {
+    expr = expr->IgnoreParenImpCasts();
+    if (const auto *addressOf = dyn_cast<UnaryOperator>(expr))
+      if (addressOf->getOpcode() == UO_AddrOf)
+        expr = addressOf->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *ref = dyn_cast<DeclRefExpr>(expr))
+      return dyn_cast<FunctionDecl>(ref->getDecl());
+    return nullptr;
+  }
+
+  static const FunctionDecl *routineRef(const Expr *rhs) {
+    const Expr *value = storedValue(rhs);
+    if (const auto *cast = dyn_cast<ExplicitCastExpr>(value))
+      value = cast->getSubExpr();
+    return functionOf(value);
+  }
+
+  bool sameFunctionType(QualType a, QualType b) const {
+    if (a.isNull() || b.isNull())
+      return true; // cannot tell: do not claim a mismatch
+    auto normalise = [&](QualType type) {
+      type = ctx_.getCanonicalType(type);
+      if (const auto *fn = type->getAs<FunctionType>())
+        type = ctx_.adjustFunctionType(fn, fn->getExtInfo().withCallingConv(CC_C))->getCanonicalTypeInternal();
+      return ctx_.getCanonicalType(type);
+    };
+    QualType left = normalise(a), right = normalise(b);
+    if (ctx_.getLangOpts().CPlusPlus)
+      return ctx_.hasSameType(left, right);
+    return ctx_.typesAreCompatible(left, right);
+  }
+
+  void classifyValue(const Expr *rhs, QualType slotType, SlotStoreFact &store) const {
+    const Expr *value = storedValue(rhs);
+    if (value->isValueDependent())
+      return;
+    if (value->isNullPointerConstant(ctx_, Expr::NPC_ValueDependentIsNotNull)) {
+      store.value = SlotStoreFact::Value::Null;
+      return;
+    }
+    bool cast = false;
+    while (const auto *explicitCast = dyn_cast<ExplicitCastExpr>(value)) {
+      cast = true;
+      value = explicitCast->getSubExpr()->IgnoreParenImpCasts();
+    }
+    if (const FunctionDecl *fn = functionOf(value)) {
+      store.value = cast ? SlotStoreFact::Value::CastRoutine : SlotStoreFact::Value::Routine;
+      store.routine = fn->getNameAsString();
+      store.routineMatchesSlotType = sameFunctionType(fn->getType(), slotType);
+      return;
+    }
+    if (value->isNullPointerConstant(ctx_, Expr::NPC_ValueDependentIsNotNull)) {
+      store.value = SlotStoreFact::Value::Null;
+      return;
+    }
+    // Certainly not a routine: a constant number, a string, the address of data.
+    Expr::EvalResult constant;
+    if (value->getType()->isIntegerType() && value->EvaluateAsInt(constant, ctx_)) {
+      store.value = SlotStoreFact::Value::NonRoutine;
+      return;
+    }
+    if (isa<StringLiteral>(value)) {
+      store.value = SlotStoreFact::Value::NonRoutine;
+      return;
+    }
+    if (const auto *addressOf = dyn_cast<UnaryOperator>(value))
+      if (addressOf->getOpcode() == UO_AddrOf)
+        if (const auto *ref = dyn_cast<DeclRefExpr>(addressOf->getSubExpr()->IgnoreParenImpCasts()))
+          if (isa<VarDecl>(ref->getDecl())) {
+            store.value = SlotStoreFact::Value::NonRoutine;
+            return;
+          }
+    store.value = SlotStoreFact::Value::Unknown;
+  }
+
+  ASTContext &ctx_;
+  const SourceManager &sm_;
+  const KnowledgeBase &kb_;
+  TuFacts &facts_;
+  const std::vector<CapturedAnnotation> &annotations_;
+  const std::vector<ErrorLocation> &errors_;
+  DeclExtents extents_;
+  FunctionDecl *current_ = nullptr;
+  std::set<const FunctionDecl *> seen_;
+  std::vector<const FunctionDecl *> order_;
+  std::map<const FunctionDecl *, std::vector<CallFact>> calls_;
+  std::set<const FunctionDecl *> indirectCallers_;
+};
+
+} // namespace
+
+void FactsCollector::HandleTranslationUnit(clang::ASTContext &context) {
+  Collector collector(context, kb_, facts_, annotations_, errors_);
+  collector.TraverseDecl(context.getTranslationUnitDecl());
+  collector.finish();
+}
+
+} // namespace unloadcheck

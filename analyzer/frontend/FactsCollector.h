@@ -1,0 +1,39 @@
+// Walks one translation unit's AST and writes down its facts: the driver's
+// functions with their declarations, annotations and calls, and the stores
+// into driver-object callback slots.
+#pragma once
+
+#include "facts/Facts.h"
+#include "frontend/AnnotationCapture.h"
+
+#include "clang/AST/ASTConsumer.h"
+
+#include <vector>
+
+namespace unloadcheck {
+
+class KnowledgeBase;
+
+// Offsets of the error diagnostics, to tell which functions hold errors.
+struct ErrorLocation {
+  clang::FileID file;
+  unsigned offset = 0;
+};
+
+class FactsCollector : public clang::ASTConsumer {
+public:
+  FactsCollector(const KnowledgeBase &kb, TuFacts &facts,
+                 const std::vector<CapturedAnnotation> &annotations,
+                 const std::vector<ErrorLocation> &errors)
+      : kb_(kb), facts_(facts), annotations_(annotations), errors_(errors) {}
+
+  void HandleTranslationUnit(clang::ASTContext &context) override;
+
+private:
+  const KnowledgeBase &kb_;
+  TuFacts &facts_;
+  const std::vector<CapturedAnnotation> &annotations_;
+  const std::vector<ErrorLocation> &errors_;
+};
+
+} // namespace unloadcheck

@@ -1,0 +1,130 @@
+#include "knowledge/KnowledgeBase.h"
+
+#include "engine/EmbeddedFiles.h"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+namespace unloadcheck {
+
+namespace {
+
+using nlohmann::json;
+
+std::set<std::string> stringSet(const json &node) {
+  std::set<std::string> out;
+  for (const json &item : node)
+    out.insert(item.get<std::string>());
+  return out;
+}
+
+} // namespace
+
+const KnowledgeBase &KnowledgeBase::builtin() {
+  static const KnowledgeBase kb = [] {
+    const std::string_view *wiring = findEmbeddedFile("rules/knowledge/wiring.json");
+    if (!wiring)
+      throw std::runtime_error("rules/knowledge/wiring.json is not built into this binary");
+    return parseWiring(std::string(*wiring));
+  }();
+  return kb;
+}
+
+KnowledgeBase KnowledgeBase::parseWiring(const std::string &text) {
+  KnowledgeBase kb;
+  try {
+    json root = json::parse(text);
+    kb.entryPoints_ = root.at("entryPoints").get<std::vector<std::string>>();
+    kb.entryRoleType_ = root.at("entryRoleType").get<std::string>();
+    for (const auto &[role, info] : root.at("roleTypes").items())
+      for (const json &name : info.at("accepts"))
+        kb.typedefToRole_[name.get<std::string>()] = role;
+    for (const json &name : root.at("otherRoleTypes"))
+      kb.typedefToRole_.emplace(name.get<std::string>(), name.get<std::string>());
+    for (const json &slot : root.at("slots")) {
+      SlotInfo info;
+      info.name = slot.at("name").get<std::string>();
+      info.record = slot.at("record").get<std::string>();
+      info.field = slot.at("field").get<std::string>();
+      info.role = slot.at("role").get<std::string>();
+      info.indexed = slot.value("indexed", false);
+      kb.slots_.push_back(std::move(info));
+    }
+    for (const auto &[name, index] : root.at("majorFunctions").items()) {
+      kb.majorFunctions_[name] = index.get<int>();
+      kb.majorFunctionNames_[index.get<int>()] = name;
+    }
+    for (const auto &[name, index] : root.at("majorFunctionAliases").items())
+      kb.majorFunctions_[name] = index.get<int>();
+    kb.majorFunctionAny_ = stringSet(root.at("majorFunctionAny"));
+    const json &dispatch = root.at("dispatchTypeAnnotations");
+    kb.dispatchType_ = stringSet(dispatch.at("withArgument"));
+    kb.dispatchTypeOther_ = stringSet(dispatch.at("other"));
+    kb.useDecl_ = stringSet(root.at("useDeclAnnotations"));
+    kb.functionClass_ = stringSet(root.at("functionClassAnnotations"));
+    kb.frameworkInitializers_ = stringSet(root.at("frameworkInitializers"));
+    kb.unloadRequiringCalls_ = stringSet(root.at("unloadRequiringCalls"));
+  } catch (const json::exception &e) {
+    throw std::runtime_error(std::string("invalid knowledge base: ") + e.what());
+  }
+  for (const auto *set : {&kb.dispatchType_, &kb.dispatchTypeOther_, &kb.useDecl_, &kb.functionClass_})
+    kb.annotationMacros_.insert(set->begin(), set->end());
+  return kb;
+}
+
+const SlotInfo *KnowledgeBase::findSlot(const std::string &record, const std::string &field) const {
+  for (const SlotInfo &slot : slots_)
+    if (slot.record == record && slot.field == field)
+      return &slot;
+  return nullptr;
+}
+
+const SlotInfo *KnowledgeBase::slotNamed(const std::string &name) const {
+  for (const SlotInfo &slot : slots_)
+    if (slot.name == name)
+      return &slot;
+  return nullptr;
+}
+
+bool KnowledgeBase::roleAccepts(const std::string &role, const std::string &typedefName) const {
+  auto found = typedefToRole_.find(typedefName);
+  return found != typedefToRole_.end() && found->second == role;
+}
+
+std::optional<std::string> KnowledgeBase::roleOfTypedef(const std::string &typedefName) const {
+  auto found = typedefToRole_.find(typedefName);
+  if (found == typedefToRole_.end())
+    return std::nullopt;
+  return found->second;
+}
+
+std::optional<int> KnowledgeBase::majorFunctionIndex(const std::string &name) const {
+  auto found = majorFunctions_.find(name);
+  if (found == majorFunctions_.end())
+    return std::nullopt;
+  return found->second;
+}
+
+std::string KnowledgeBase::majorFunctionName(int index) const {
+  auto found = majorFunctionNames_.find(index);
+  return found == majorFunctionNames_.end() ? std::to_string(index) : found->second;
+}
+
+bool KnowledgeBase::isMajorFunctionAny(const std::string &name) const {
+  return majorFunctionAny_.count(name) != 0;
+}
+bool KnowledgeBase::isDispatchTypeAnnotation(const std::string &macro) const {
+  return dispatchType_.count(macro) != 0;
+}
+bool KnowledgeBase::isDispatchTypeOtherAnnotation(const std::string &macro) const {
+  return dispatchTypeOther_.count(macro) != 0;
+}
+bool KnowledgeBase::isUseDeclAnnotations(const std::string &macro) const {
+  return useDecl_.count(macro) != 0;
+}
+bool KnowledgeBase::isFunctionClassAnnotation(const std::string &macro) const {
+  return functionClass_.count(macro) != 0;
+}
+
+} // namespace unloadcheck

@@ -1,0 +1,76 @@
+// The facts of every translation unit of one driver linked into one picture:
+// its routines (merged across files), the stores into driver-object slots,
+// the call graph and what could not be seen.
+#pragma once
+
+#include "engine/Finding.h"
+#include "facts/Facts.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace unloadcheck {
+
+class KnowledgeBase;
+
+struct Routine {
+  std::string key;  // name, or "file#name" for internal linkage
+  std::string name;
+  std::string unit; // main file of the translation unit that defines it (or first declares it)
+  // Every declaration seen in any file, deduplicated, first declaration first.
+  std::vector<DeclFact> decls;
+  const DeclFact *definition() const;
+  const DeclFact &firstDecl() const { return decls.front(); }
+  bool hasBody = false;
+  bool hasErrors = false;
+  // False when a file declaring or defining the routine missed a header:
+  // a declaration or annotation may live there, so "has none" is unknown.
+  bool declarationsComplete = true;
+  bool isDdi = false; // declared only in system headers, never defined here
+  std::vector<CallFact> calls;
+  bool hasIndirectCalls = false;
+
+  // Role typedef names over all declarations ("DRIVER_UNLOAD").
+  std::vector<std::string> typedefNames() const;
+  // Annotations over all declarations, in declaration order.
+  std::vector<Annotation> annotations() const;
+};
+
+class DriverModel {
+public:
+  // Links the translation units' facts. Notifications about what cannot be
+  // seen (missing headers, files that failed to parse) are collected here.
+  static DriverModel link(const std::vector<TuFacts> &units, const KnowledgeBase &kb);
+
+  const std::map<std::string, Routine> &routines() const { return routines_; }
+  // The routine a reference from `fromFile` to `name` resolves to.
+  const Routine *resolve(const std::string &name, const std::string &fromFile) const;
+  const Routine *entryPoint() const { return entry_; }
+  const std::vector<SlotStoreFact> &stores() const { return stores_; }
+  const std::vector<MissingHeader> &missingHeaders() const { return missingHeaders_; }
+  const std::vector<Notification> &notifications() const { return notifications_; }
+
+  // Keys of the routines reachable from `root` through direct calls to
+  // routines with a body, `root` included.
+  std::set<std::string> reachableFrom(const Routine &root) const;
+  // True when something reachable from `root` calls code the analysis
+  // cannot see: a call through a pointer, or a routine that is neither
+  // defined in the driver nor declared in a system header.
+  bool reachesUnseenCode(const Routine &root) const;
+  // The routine a slot store refers to, if any.
+  const Routine *storedRoutine(const SlotStoreFact &store) const;
+  // The routine a call resolves to, if it is known at all.
+  const Routine *callee(const Routine &caller, const CallFact &call) const;
+
+private:
+  std::map<std::string, Routine> routines_;
+  std::map<std::string, std::vector<std::string>> keysByName_;
+  std::vector<SlotStoreFact> stores_;
+  std::vector<MissingHeader> missingHeaders_;
+  std::vector<Notification> notifications_;
+  const Routine *entry_ = nullptr;
+};
+
+} // namespace unloadcheck

@@ -1,0 +1,34 @@
+// The text of source lines, for snippets under diagnostics and for SARIF
+// fingerprints. Reporters ask for a handful of lines per finding, mostly
+// in the same few files, so each file is read once and kept.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace unloadcheck {
+
+class SourceLines {
+public:
+  // The 1-based `line` of `file` without its line ending, or nullptr when the
+  // file cannot be read or has fewer lines. The pointer stays valid until
+  // setContent() replaces that file or the cache is destroyed.
+  const std::string *line(const std::string &file, unsigned line);
+
+  // Uses `content` for `file` instead of what is on disk: editor buffers,
+  // files the front end read from memory, tests.
+  void setContent(const std::string &file, const std::string &content);
+
+  // Splits like clang's lexer: "\n", "\r\n" and a lone "\r" all end a line.
+  static std::vector<std::string> splitLines(const std::string &content);
+
+private:
+  // An unreadable file is cached as having no lines: asking again would
+  // fail again.
+  const std::vector<std::string> &load(const std::string &file);
+
+  std::unordered_map<std::string, std::vector<std::string>> files_;
+};
+
+} // namespace unloadcheck
