@@ -144,9 +144,16 @@ std::optional<std::vector<std::string>> CompileCommands::argumentsFor(const std:
   }
   for (size_t i = 0; i < additions.size(); ++i) {
     std::string arg = additions[i];
+    // -isystem directories come after every -I of the database, so a real
+    // WDK it names wins, and before clang's builtin headers, as mingw-w64's
+    // intrinsics need.
     if (arg == "-isystem" && i + 1 < additions.size()) {
-      arguments.push_back(cl ? "-imsvc" : "-idirafter");
-      arguments.push_back(additions[++i]);
+      if (cl) {
+        arguments.push_back("/clang:-isystem" + additions[++i]);
+      } else {
+        arguments.push_back(arg);
+        arguments.push_back(additions[++i]);
+      }
       continue;
     }
     arguments.push_back(cl && !arg.starts_with("--target=") ? "/clang:" + arg : arg);

@@ -68,6 +68,8 @@ public:
         ci.getSourceManager(), ci.getLangOpts(), kb_.annotationMacros(), annotations_,
         facts_.missingHeaders));
     facts_.parsed = true;
+    // Errors reach the user as one notification, not as clang's "N errors generated."
+    ci.getDiagnosticOpts().ShowCarets = false;
     return std::make_unique<FactsCollector>(kb_, facts_, annotations_, errorLocations_);
   }
 
@@ -108,6 +110,9 @@ TuFacts analyzeTranslationUnit(const std::string &sourceFile,
   std::vector<std::string> commandLine{"clang"};
   commandLine.insert(commandLine.end(), arguments.begin(), arguments.end());
   commandLine.push_back("-fsyntax-only");
+  // After "--" an absolute path is an input even in cl.exe mode, where
+  // "/work/x.c" would otherwise read as an option.
+  commandLine.push_back("--");
   commandLine.push_back(facts.mainFile);
 
   auto files = llvm::makeIntrusiveRefCnt<clang::FileManager>(clang::FileSystemOptions(), driverFileSystem());

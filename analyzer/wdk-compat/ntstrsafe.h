@@ -17,6 +17,11 @@
 #include_next <ntstrsafe.h>
 
 #include <unloadcheck_sal.h>
+
+/* The documented ntstrsafe prototypes take "DWORD dwFlags"; kernel code that
+   includes only ntddk.h and ntstrsafe.h passes DWORD values too. */
+typedef unsigned long DWORD;
+
 #if !defined(NTSTRSAFE_NO_UNICODE_STRING_FUNCTIONS) && defined(_NTDEF_)
 #include <unloadcheck_ntstrsafe.h>
 #endif

@@ -51,6 +51,103 @@ RTL_RUN_ONCE_INIT_FN(
     _Inout_opt_ PVOID Parameter,
     _Inout_opt_ PVOID *Context);
 
+/* Generic table and AVL table callbacks. */
+typedef
+_IRQL_requires_same_
+_Function_class_(RTL_AVL_COMPARE_ROUTINE)
+RTL_GENERIC_COMPARE_RESULTS
+NTAPI
+RTL_AVL_COMPARE_ROUTINE(
+    _In_ struct _RTL_AVL_TABLE *Table,
+    _In_ PVOID FirstStruct,
+    _In_ PVOID SecondStruct);
+
+typedef
+_IRQL_requires_same_
+_Function_class_(RTL_AVL_ALLOCATE_ROUTINE)
+__drv_allocatesMem(Mem)
+PVOID
+NTAPI
+RTL_AVL_ALLOCATE_ROUTINE(
+    _In_ struct _RTL_AVL_TABLE *Table,
+    _In_ CLONG ByteSize);
+
+typedef
+_IRQL_requires_same_
+_Function_class_(RTL_AVL_FREE_ROUTINE)
+VOID
+NTAPI
+RTL_AVL_FREE_ROUTINE(
+    _In_ struct _RTL_AVL_TABLE *Table,
+    _In_ __drv_freesMem(Mem) _Post_invalid_ PVOID Buffer);
+
+typedef
+_IRQL_requires_same_
+_Function_class_(RTL_AVL_MATCH_FUNCTION)
+NTSTATUS
+NTAPI
+RTL_AVL_MATCH_FUNCTION(
+    _In_ struct _RTL_AVL_TABLE *Table,
+    _In_ PVOID UserData,
+    _In_ PVOID MatchData);
+
+/* With RTL_USE_AVL_TABLES, mingw-w64's ntddk.h maps the RTL_GENERIC_* names
+   to the RTL_AVL_* ones above. */
+#ifndef RTL_USE_AVL_TABLES
+typedef
+_IRQL_requires_same_
+_Function_class_(RTL_GENERIC_COMPARE_ROUTINE)
+RTL_GENERIC_COMPARE_RESULTS
+NTAPI
+RTL_GENERIC_COMPARE_ROUTINE(
+    _In_ struct _RTL_GENERIC_TABLE *Table,
+    _In_ PVOID FirstStruct,
+    _In_ PVOID SecondStruct);
+
+typedef
+_IRQL_requires_same_
+_Function_class_(RTL_GENERIC_ALLOCATE_ROUTINE)
+__drv_allocatesMem(Mem)
+PVOID
+NTAPI
+RTL_GENERIC_ALLOCATE_ROUTINE(
+    _In_ struct _RTL_GENERIC_TABLE *Table,
+    _In_ CLONG ByteSize);
+
+typedef
+_IRQL_requires_same_
+_Function_class_(RTL_GENERIC_FREE_ROUTINE)
+VOID
+NTAPI
+RTL_GENERIC_FREE_ROUTINE(
+    _In_ struct _RTL_GENERIC_TABLE *Table,
+    _In_ __drv_freesMem(Mem) _Post_invalid_ PVOID Buffer);
+#endif /* !RTL_USE_AVL_TABLES */
+
+/* ------------------------------------------------------------------------ */
+/* File system information                                                  */
+/* ------------------------------------------------------------------------ */
+
+/* Answer to FileFsSectorSizeInformation (the enum value is in mingw-w64). */
+typedef struct _FILE_FS_SECTOR_SIZE_INFORMATION {
+    ULONG LogicalBytesPerSector;
+    ULONG PhysicalBytesPerSectorForAtomicity;
+    ULONG PhysicalBytesPerSectorForPerformance;
+    ULONG FileSystemEffectivePhysicalBytesPerSectorForAtomicity;
+    ULONG Flags;
+    ULONG ByteOffsetForSectorAlignment;
+    ULONG ByteOffsetForPartitionAlignment;
+} FILE_FS_SECTOR_SIZE_INFORMATION, *PFILE_FS_SECTOR_SIZE_INFORMATION;
+
+#ifndef SSINFO_FLAGS_ALIGNED_DEVICE
+#define SSINFO_FLAGS_ALIGNED_DEVICE              0x00000001
+#define SSINFO_FLAGS_PARTITION_ALIGNED_ON_DEVICE 0x00000002
+#define SSINFO_FLAGS_NO_SEEK_PENALTY             0x00000004
+#define SSINFO_FLAGS_TRIM_ENABLED                0x00000008
+#define SSINFO_FLAGS_BYTE_ADDRESSABLE            0x00000010
+#define SSINFO_OFFSET_UNKNOWN                    0xffffffff
+#endif
+
 /* ------------------------------------------------------------------------ */
 /* Process, thread and image notifications (Windows 10 additions)           */
 /* ------------------------------------------------------------------------ */

@@ -15,6 +15,10 @@
 extern "C" {
 #endif
 
+/* Kernel code that includes ntifs.h (file systems, minifilters, registry
+   filters among the WDK samples) uses DWORD without any user-mode header. */
+typedef unsigned long DWORD;
+
 /* Role type for IoRegisterFsRegistrationChange callbacks (mingw-w64 only has
    the pointer type PDRIVER_FS_NOTIFICATION). */
 typedef

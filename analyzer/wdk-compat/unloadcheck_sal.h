@@ -339,6 +339,9 @@
 #ifndef _Curr_
 #define _Curr_
 #endif
+#ifndef _Unreferenced_parameter_
+#define _Unreferenced_parameter_
+#endif
 #ifndef _Raises_SEH_exception_
 #define _Raises_SEH_exception_
 #endif
@@ -485,6 +488,12 @@
 #endif
 #ifndef _Out_writes_to_ptr_opt_z_
 #define _Out_writes_to_ptr_opt_z_(ptr)
+#endif
+#ifndef _Writes_and_advances_ptr_
+#define _Writes_and_advances_ptr_(size)
+#endif
+#ifndef _Writes_bytes_and_advances_ptr_
+#define _Writes_bytes_and_advances_ptr_(size)
 #endif
 #ifndef _Out_range_
 #define _Out_range_(lb, ub)
@@ -659,6 +668,15 @@
 #endif
 #ifndef _Result_zeroonfailure_
 #define _Result_zeroonfailure_
+#endif
+#ifndef _Translates_Win32_to_HRESULT_
+#define _Translates_Win32_to_HRESULT_(errorCode)
+#endif
+#ifndef _Translates_NTSTATUS_to_HRESULT_
+#define _Translates_NTSTATUS_to_HRESULT_(status)
+#endif
+#ifndef _Translates_last_error_to_HRESULT_
+#define _Translates_last_error_to_HRESULT_
 #endif
 
 /* Return values */

@@ -63,6 +63,22 @@ extern "C" {
 #define DECLSPEC_RESTRICT __declspec(restrict)
 #endif
 
+#ifndef DECLSPEC_NOVTABLE
+#define DECLSPEC_NOVTABLE __declspec(novtable)
+#endif
+
+#ifndef DECLSPEC_UUID
+#define DECLSPEC_UUID(x) __declspec(uuid(x))
+#endif
+
+#ifndef DECLSPEC_EXPORT
+#define DECLSPEC_EXPORT __declspec(dllexport)
+#endif
+
+#ifndef DECLSPEC_DEPRECATED
+#define DECLSPEC_DEPRECATED __declspec(deprecated)
+#endif
+
 #ifndef DECLSPEC_NOTHROW
 #define DECLSPEC_NOTHROW __declspec(nothrow)
 #endif
@@ -1062,6 +1078,90 @@ VOID
 NTAPI
 CmCallbackReleaseKeyObjectIDEx(
     _In_ PCUNICODE_STRING ObjectName);
+
+/* ------------------------------------------------------------------------ */
+/* Kernel transaction manager objects (mingw-w64 has only the Zw* side)      */
+/* ------------------------------------------------------------------------ */
+
+typedef struct _KTM *PKTM, *PRKTM;
+typedef struct _KTRANSACTION *PKTRANSACTION, *PRKTRANSACTION;
+typedef struct _KENLISTMENT *PKENLISTMENT, *PRKENLISTMENT;
+typedef struct _KRESOURCEMANAGER *PKRESOURCEMANAGER, *PRKRESOURCEMANAGER;
+
+typedef
+_Function_class_(TM_RM_NOTIFICATION)
+NTSTATUS
+NTAPI
+TM_RM_NOTIFICATION(
+    _In_ PKENLISTMENT EnlistmentObject,
+    _In_ PVOID RMContext,
+    _In_ PVOID TransactionContext,
+    _In_ ULONG TransactionNotification,
+    _Inout_ PLARGE_INTEGER TmVirtualClock,
+    _In_ ULONG ArgumentLength,
+    _In_ PVOID Argument);
+typedef TM_RM_NOTIFICATION *PTM_RM_NOTIFICATION;
+
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI
+NTSTATUS
+NTAPI
+TmEnableCallbacks(
+    _In_ PKRESOURCEMANAGER ResourceManager,
+    _In_ PTM_RM_NOTIFICATION CallbackRoutine,
+    _In_opt_ PVOID RMKey);
+
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI
+NTSTATUS
+NTAPI
+TmCreateEnlistment(
+    _Out_ PHANDLE EnlistmentHandle,
+    _In_ KPROCESSOR_MODE PreviousMode,
+    _In_ ACCESS_MASK DesiredAccess,
+    _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+    _In_ PRKRESOURCEMANAGER ResourceManager,
+    _In_ PKTRANSACTION Transaction,
+    _In_opt_ ULONG CreateOptions,
+    _In_ NOTIFICATION_MASK NotificationMask,
+    _In_opt_ PVOID EnlistmentKey);
+
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmPrePrepareEnlistment(_In_ PKENLISTMENT Enlistment, _In_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmPrepareEnlistment(_In_ PKENLISTMENT Enlistment, _In_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmCommitEnlistment(_In_ PKENLISTMENT Enlistment, _In_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmRollbackEnlistment(_In_ PKENLISTMENT Enlistment, _In_opt_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmPrePrepareComplete(_In_ PKENLISTMENT Enlistment, _In_opt_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmPrepareComplete(_In_ PKENLISTMENT Enlistment, _In_opt_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmCommitComplete(_In_ PKENLISTMENT Enlistment, _In_opt_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmRollbackComplete(_In_ PKENLISTMENT Enlistment, _In_opt_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmReadOnlyEnlistment(_In_ PKENLISTMENT Enlistment, _In_opt_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmSinglePhaseReject(_In_ PKENLISTMENT Enlistment, _In_opt_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmRecoverEnlistment(_In_ PKENLISTMENT Enlistment, _In_ PVOID EnlistmentKey);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmRecoverResourceManager(_In_ PKRESOURCEMANAGER ResourceManager);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmRecoverTransactionManager(_In_ PKTM Tm, _In_ PLARGE_INTEGER TargetVirtualClock);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmRollbackTransaction(_In_ PKTRANSACTION Transaction, _In_opt_ PLARGE_INTEGER TmVirtualClock);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmReferenceEnlistmentKey(_In_ PKENLISTMENT Enlistment, _Out_ PVOID *Key);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI TmDereferenceEnlistmentKey(_In_ PKENLISTMENT Enlistment, _Out_opt_ PBOOLEAN LastReference);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI TmGetTransactionId(_In_ PKTRANSACTION Transaction, _Out_ PUOW TransactionId);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI TmIsTransactionActive(_In_ PKTRANSACTION Transaction);
 
 /* ------------------------------------------------------------------------ */
 /* Event Tracing for Windows                                                */

@@ -1,0 +1,236 @@
+// The unloadcheck binary as a user runs it: exit statuses, error messages,
+// outputs, compilation databases, and the README kept in step with the
+// rule catalogue.
+#include "engine/RuleMetadata.h"
+#include "engine/RuleRegistry.h"
+#include "report/RuleList.h"
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace unloadcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kSource = UNLOADCHECK_SOURCE_DIR;
+
+struct RunResult {
+  int status = -1;
+  std::string out, err;
+};
+
+std::string readFile(const fs::path &path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+class Cli : public ::testing::Test {
+protected:
+  void SetUp() override {
+    const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = fs::temp_directory_path() / ("unloadcheck-cli-" + std::to_string(::getpid()) + "-" + info->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs unloadcheck from the source tree with `args` (shell-quoted by the caller).
+  RunResult run(const std::string &args) const {
+    const fs::path out = dir_ / "stdout", err = dir_ / "stderr";
+    std::string command = "cd '" + kSource + "' && '" + std::string(UNLOADCHECK_BINARY) + "' " + args +
+                          " >'" + out.string() + "' 2>'" + err.string() + "' </dev/null";
+    int raw = std::system(command.c_str());
+    RunResult result;
+    result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    result.out = readFile(out);
+    result.err = readFile(err);
+    return result;
+  }
+
+  fs::path dir_;
+};
+
+size_t lineCount(const std::string &text) {
+  return static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+TEST(Registration, EveryCatalogueRuleIsRegisteredOnce) {
+  const auto &entries = builtinRuleEntries();
+  const auto &rules = RuleCatalogue::builtin().rules();
+  ASSERT_EQ(entries.size(), rules.size());
+  for (size_t i = 0; i < rules.size(); ++i) {
+    EXPECT_EQ(entries[i].id, rules[i].id);
+    EXPECT_NE(entries[i].check, nullptr);
+    EXPECT_FALSE(rules[i].documentation.empty()) << rules[i].id;
+  }
+}
+
+TEST(Readme, RuleTableMatchesTheCatalogue) {
+  std::string readme = readFile(fs::path(kSource) / "README.md");
+  const std::string begin = "<!-- rule-table:begin -->\n", end = "<!-- rule-table:end -->";
+  size_t from = readme.find(begin), to = readme.find(end);
+  ASSERT_NE(from, std::string::npos) << "README.md has no rule-table markers";
+  ASSERT_NE(to, std::string::npos);
+  EXPECT_EQ(readme.substr(from + begin.size(), to - from - begin.size()),
+            ruleListMarkdown(RuleCatalogue::builtin()))
+      << "regenerate with: build/bin/unloadcheck --list-rules --format=markdown";
+}
+
+TEST_F(Cli, HelpExplainsEveryOption) {
+  RunResult r = run("--help");
+  EXPECT_EQ(r.status, 0);
+  for (const char *option : {"-p <dir>", "--checks=", "--fail-on=", "--sarif=", "--source-root=",
+                             "--list-rules", "--explain", "--version", "Exit status"})
+    EXPECT_NE(r.out.find(option), std::string::npos) << option;
+}
+
+TEST_F(Cli, ListRulesNamesEveryRule) {
+  RunResult r = run("--list-rules");
+  EXPECT_EQ(r.status, 0);
+  for (const RuleMetadata &rule : RuleCatalogue::builtin().rules())
+    EXPECT_NE(r.out.find(rule.id), std::string::npos) << rule.id;
+  EXPECT_EQ(lineCount(r.out), RuleCatalogue::builtin().rules().size());
+}
+
+TEST_F(Cli, ExplainPrintsTheRulePage) {
+  RunResult r = run("--explain driver-role-type");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out.rfind("# driver-role-type", 0), 0u);
+  RunResult unknown = run("--explain driver-nope");
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_EQ(unknown.err, "unloadcheck: error: --explain: unknown rule 'driver-nope' (see --list-rules)\n");
+}
+
+TEST_F(Cli, MissingSourceFileIsAnInputError) {
+  RunResult r = run("testdata/no-such-driver.c");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err, "unloadcheck: error: 'testdata/no-such-driver.c': no such file or directory\n");
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST_F(Cli, UnknownRuleInChecksIsAUsageError) {
+  RunResult r = run("--checks='driver-*,-driver-nope' testdata/clean");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err, "unloadcheck: error: --checks: 'driver-nope' matches no rule (see --list-rules)\n");
+}
+
+TEST_F(Cli, UnknownOptionIsAUsageError) {
+  RunResult r = run("--frobnicate testdata/clean");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err, "unloadcheck: error: unknown option '--frobnicate' (see --help)\n");
+}
+
+TEST_F(Cli, UnreadableCompilationDatabaseIsAnInputError) {
+  std::ofstream(dir_ / "compile_commands.json") << "[{ this is not json";
+  RunResult r = run("-p '" + dir_.string() + "' testdata/clean");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(lineCount(r.err), 1u) << r.err;
+  EXPECT_NE(r.err.find("unloadcheck: error: '" + (dir_ / "compile_commands.json").string() + "': "),
+            std::string::npos)
+      << r.err;
+  RunResult none = run("-p '" + (dir_ / "nowhere").string() + "' testdata/clean");
+  EXPECT_EQ(none.status, 2);
+  EXPECT_NE(none.err.find("no such file"), std::string::npos) << none.err;
+}
+
+TEST_F(Cli, SarifThatCannotBeWrittenIsAnErrorAndLeavesNothing) {
+  const fs::path target = dir_ / "missing-dir" / "out.sarif";
+  RunResult r = run("--sarif='" + target.string() + "' testdata/example");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("unloadcheck: error: cannot write '" + target.string() + "'"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(target.parent_path()));
+}
+
+TEST_F(Cli, ExampleDriverFiresEveryRuleAndWritesValidSarif) {
+  const fs::path sarif = dir_ / "example.sarif";
+  RunResult r = run("--sarif='" + sarif.string() + "' testdata/example");
+  EXPECT_EQ(r.status, 1) << r.err;
+  for (const RuleMetadata &rule : RuleCatalogue::builtin().rules())
+    EXPECT_NE(r.out.find("[" + rule.id + "]"), std::string::npos) << rule.id << " missing from:\n" << r.out;
+  EXPECT_NE(r.out.find("testdata/example/"), std::string::npos) << "paths are shown relative to the current directory";
+  ASSERT_TRUE(fs::exists(sarif));
+
+  std::string validate = std::string(UNLOADCHECK_PYTHON) + " '" + kSource + "/tools/validate-sarif.py' '" +
+                         kSource + "/testdata/sarif/sarif-schema-2.1.0.json' '" + sarif.string() + "'";
+  EXPECT_EQ(std::system(validate.c_str()), 0) << validate;
+
+  const std::string first = readFile(sarif);
+  EXPECT_NE(first.find("\"uri\": \"testdata/example/"), std::string::npos);
+  EXPECT_NE(first.find("\"uriBaseId\": \"%SRCROOT%\""), std::string::npos);
+  RunResult again = run("--sarif='" + sarif.string() + "' testdata/example");
+  EXPECT_EQ(readFile(sarif), first) << "SARIF output must be byte-identical for the same input";
+}
+
+TEST_F(Cli, CleanDriverHasNoFindings) {
+  RunResult r = run("testdata/clean");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_TRUE(r.out.empty()) << r.out;
+}
+
+TEST_F(Cli, ChecksGlobsSelectRules) {
+  RunResult r = run("--checks='driver-*,-driver-routine-naming' testdata/example");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out.find("[driver-routine-naming]"), std::string::npos);
+  EXPECT_NE(r.out.find("[driver-role-type]"), std::string::npos);
+  RunResult only = run("--checks='-*,driver-routine-naming' --fail-on=warning testdata/example");
+  EXPECT_EQ(only.status, 0) << "driver-routine-naming reports notes, below --fail-on=warning";
+  EXPECT_NE(only.out.find("[driver-routine-naming]"), std::string::npos);
+}
+
+TEST_F(Cli, FailOnSetsTheExitStatus) {
+  EXPECT_EQ(run("--fail-on=never testdata/example").status, 0);
+  EXPECT_EQ(run("--fail-on=error testdata/example").status, 0);
+  EXPECT_EQ(run("--fail-on=note testdata/example").status, 1);
+  EXPECT_EQ(run("--fail-on=sometimes testdata/example").status, 2);
+}
+
+TEST_F(Cli, MissingHeaderIsReportedOnce) {
+  RunResult r = run("testdata/missing-header");
+  EXPECT_NE(r.status, 2) << r.err;
+  size_t first = r.err.find("was not found");
+  ASSERT_NE(first, std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("was not found", first + 1), std::string::npos) << r.err;
+}
+
+// A compilation database's flags apply per file: -DUSE_PLAIN_UNLOAD makes
+// testdata/compile-db/flagged.c fire; without a database it is silent.
+void writeDatabase(const fs::path &dir, const std::string &entry) {
+  std::ofstream(dir / "compile_commands.json") << "[" << entry << "]";
+}
+
+TEST_F(Cli, CompilationDatabaseFlagsApply) {
+  const std::string file = kSource + "/testdata/compile-db/flagged.c";
+  EXPECT_EQ(run("testdata/compile-db/flagged.c").status, 0);
+
+  writeDatabase(dir_, "{\"directory\": \"" + kSource + "/testdata/compile-db\", \"arguments\": "
+                      "[\"clang\", \"-DUSE_PLAIN_UNLOAD\", \"-c\", \"flagged.c\", \"-o\", \"flagged.o\"], "
+                      "\"file\": \"flagged.c\"}");
+  RunResult gnu = run("-p '" + dir_.string() + "' testdata/compile-db/flagged.c");
+  EXPECT_EQ(gnu.status, 1) << gnu.err;
+  EXPECT_NE(gnu.out.find("flagged.c:9:1: warning: 'FlaggedUnload'"), std::string::npos) << gnu.out;
+  EXPECT_EQ(gnu.err.find("parse error"), std::string::npos) << gnu.err;
+
+  writeDatabase(dir_, "{\"directory\": \"" + kSource + "/testdata/compile-db\", \"command\": "
+                      "\"cl.exe /nologo /W4 /DUSE_PLAIN_UNLOAD /c flagged.c\", \"file\": \"flagged.c\"}");
+  RunResult cl = run("-p '" + dir_.string() + "' testdata/compile-db/flagged.c");
+  EXPECT_EQ(cl.status, 1) << cl.err;
+  EXPECT_NE(cl.out.find("flagged.c:9:1: warning: 'FlaggedUnload'"), std::string::npos) << cl.out;
+  EXPECT_EQ(cl.err.find("parse error"), std::string::npos) << cl.err;
+}
+
+TEST_F(Cli, ExtraArgumentsAfterDoubleDash) {
+  RunResult r = run("testdata/compile-db/flagged.c -- -DUSE_PLAIN_UNLOAD");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("[driver-role-type]"), std::string::npos);
+}
+
+} // namespace
+} // namespace unloadcheck

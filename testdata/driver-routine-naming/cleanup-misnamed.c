@@ -1,0 +1,62 @@
+// driver-routine-naming: the IRP_MJ_CLEANUP routine was copied from the close
+// routine and kept the name SampDispatchClose, although it is stored only in
+// MajorFunction[IRP_MJ_CLEANUP] (close is handled by SampCreateClose). Readers
+// will take it for the close handler. Fires on its definition.
+// cleanup-named.c is the silent twin.
+#include <ntddk.h>
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_UNLOAD SampUnload;
+_Dispatch_type_(IRP_MJ_CREATE) _Dispatch_type_(IRP_MJ_CLOSE) DRIVER_DISPATCH SampCreateClose;
+_Dispatch_type_(IRP_MJ_CLEANUP) DRIVER_DISPATCH SampDispatchClose;
+
+static NTSTATUS SampComplete(PIRP Irp)
+{
+    Irp->IoStatus.Status = STATUS_SUCCESS;
+    Irp->IoStatus.Information = 0;
+    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    return STATUS_SUCCESS;
+}
+
+_Use_decl_annotations_
+NTSTATUS SampCreateClose(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    UNREFERENCED_PARAMETER(DeviceObject);
+    return SampComplete(Irp);
+}
+
+_Use_decl_annotations_ NTSTATUS SampDispatchClose(PDEVICE_OBJECT DeviceObject, PIRP Irp) // expect: driver-routine-naming "should be named XxxDispatchCleanup or XxxCleanup"
+{
+    UNREFERENCED_PARAMETER(DeviceObject);
+    DbgPrint("samp: last handle to file object %p closed\n",
+             IoGetCurrentIrpStackLocation(Irp)->FileObject);
+    return SampComplete(Irp);
+}
+
+_Use_decl_annotations_
+VOID SampUnload(PDRIVER_OBJECT DriverObject)
+{
+    if (DriverObject->DeviceObject != NULL) {
+        IoDeleteDevice(DriverObject->DeviceObject);
+    }
+}
+
+_Use_decl_annotations_
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNICODE_STRING name = RTL_CONSTANT_STRING(L"\\Device\\SampNaming");
+    PDEVICE_OBJECT device;
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    status = IoCreateDevice(DriverObject, 0, &name, FILE_DEVICE_UNKNOWN,
+                            FILE_DEVICE_SECURE_OPEN, FALSE, &device);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    DriverObject->MajorFunction[IRP_MJ_CREATE] = SampCreateClose;
+    DriverObject->MajorFunction[IRP_MJ_CLOSE] = SampCreateClose;
+    DriverObject->MajorFunction[IRP_MJ_CLEANUP] = SampDispatchClose;
+    DriverObject->DriverUnload = SampUnload;
+    return STATUS_SUCCESS;
+}

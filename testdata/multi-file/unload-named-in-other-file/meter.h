@@ -1,0 +1,6 @@
+// Declarations of the "meter" driver.
+#pragma once
+#include <ntddk.h>
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_UNLOAD MeterShutdown;
