@@ -92,13 +92,13 @@ int run(const Options &options) {
   if (!collectDriverSources(request, sources, error))
     return fail(error);
 
+  const std::string cwd = currentDirectory();
   AnalysisResult result = analyzeDriver(sources, analysis, kb, catalogue);
   for (const TuFacts &unit : result.units)
     if (!unit.parsed)
       return fail("'" + unit.mainFile + "': the compiler could not start" +
                   (unit.errors.empty() ? "" : ": " + unit.errors.front()));
 
-  const std::string cwd = currentDirectory();
   SourceLines lines;
   TextReporter text(cwd, lines);
   for (const Finding &finding : result.findings)

@@ -10,6 +10,9 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <nlohmann/json.hpp>
+
+#include <fstream>
 #include <sstream>
 
 namespace unloadcheck {
@@ -38,6 +41,18 @@ bool isClMode(const std::vector<std::string> &commandLine) {
 bool hasTarget(const std::vector<std::string> &commandLine) {
   for (const std::string &arg : commandLine)
     if (arg.starts_with("--target=") || arg == "-target" || arg.starts_with("/clang:--target="))
+      return true;
+  return false;
+}
+
+// The project's own -DNAME / /DNAME wins over the default's -DNAME=value.
+bool definedByDatabase(const std::vector<std::string> &commandLine, const std::string &defaultArg) {
+  if (!defaultArg.starts_with("-D"))
+    return false;
+  std::string name = defaultArg.substr(2, defaultArg.find('=') - 2);
+  for (const std::string &arg : commandLine)
+    if ((arg.starts_with("-D") || arg.starts_with("/D")) &&
+        arg.substr(2, arg.find('=') == std::string::npos ? std::string::npos : arg.find('=') - 2) == name)
       return true;
   return false;
 }
@@ -71,6 +86,23 @@ std::unique_ptr<CompileCommands> CompileCommands::fromDirectory(const std::strin
   if (!llvm::sys::fs::exists(path)) {
     error = "'" + std::string(path) + "': no such file";
     return nullptr;
+  }
+  // LLVM's loader prints its own multi-line YAML diagnostics: check the
+  // JSON first, so the user gets one line naming the file and the problem.
+  {
+    std::ifstream in{std::string(path)};
+    std::string problem;
+    try {
+      nlohmann::json parsed = nlohmann::json::parse(in);
+      if (!parsed.is_array())
+        problem = "not a JSON array of compile commands";
+    } catch (const nlohmann::json::exception &e) {
+      problem = std::string("not valid JSON: ") + e.what();
+    }
+    if (!problem.empty()) {
+      error = "'" + std::string(path) + "': " + problem;
+      return nullptr;
+    }
   }
   std::string loadError;
   auto database = clang::tooling::JSONCompilationDatabase::loadFromFile(
@@ -138,7 +170,7 @@ std::optional<std::vector<std::string>> CompileCommands::argumentsFor(const std:
   if (!hasTarget(commandLine))
     additions.push_back("--target=x86_64-pc-windows-msvc");
   for (const std::string &arg : embeddedDefaultArguments()) {
-    if (arg.starts_with("--target="))
+    if (arg.starts_with("--target=") || definedByDatabase(commandLine, arg))
       continue;
     additions.push_back(arg);
   }

@@ -83,7 +83,11 @@ private:
 // The real file system, with the compatibility headers mounted from the
 // binary, all looked up as Windows would: case-insensitively, `\` or `/`.
 llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> driverFileSystem() {
-  auto overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
+  // A physical file system of its own: a compilation database's
+  // -working-directory must not move the whole process (other threads,
+  // paths printed later).
+  auto overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+      llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>(llvm::vfs::createPhysicalFileSystem()));
   auto compat = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
   const std::string prefix = "analyzer/wdk-compat/";
   for (const EmbeddedFile &file : embeddedFiles()) {

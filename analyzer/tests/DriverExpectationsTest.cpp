@@ -27,6 +27,9 @@ struct DriverCase {
   fs::path folder;               // a multi-file driver's folder, with its headers
 };
 
+// GoogleTest names a failing case by this, not by its bytes.
+void PrintTo(const DriverCase &driver, std::ostream *os) { *os << driver.name; }
+
 struct Expectation {
   std::string file;
   unsigned line = 0;

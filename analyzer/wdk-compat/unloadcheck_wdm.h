@@ -120,6 +120,15 @@ extern "C" {
 #define KeMemoryBarrierWithoutFence() _ReadWriteBarrier()
 #endif
 
+/*
+ * mingw-w64 does not parenthesise the argument, so the usual
+ * KeInitializeCallbackRecord(&Record) expands to &Record->State. Same effect,
+ * written so that the address-of form parses.
+ */
+#undef KeInitializeCallbackRecord
+#define KeInitializeCallbackRecord(CallbackRecord) \
+    ((CallbackRecord)->State = BufferEmpty)
+
 /* Extra MM_PAGE_PRIORITY bits for MmGetSystemAddressForMdlSafe & co. */
 #ifndef MdlMappingNoWrite
 #define MdlMappingNoWrite 0x80000000
@@ -1177,8 +1186,6 @@ NTKERNELAPI BOOLEAN NTAPI TmIsTransactionActive(_In_ PKTRANSACTION Transaction);
 #define EVENT_CONTROL_CODE_CAPTURE_STATE 2
 #endif
 
-#ifndef _EVENT_INFO_CLASS_DEFINED_BY_UNLOADCHECK
-#define _EVENT_INFO_CLASS_DEFINED_BY_UNLOADCHECK
 typedef enum _EVENT_INFO_CLASS {
     EventProviderBinaryTrackInfo,
     EventProviderSetReserved1,
@@ -1186,7 +1193,6 @@ typedef enum _EVENT_INFO_CLASS {
     EventProviderUseDescriptorType,
     MaxEventInfo
 } EVENT_INFO_CLASS;
-#endif
 
 _IRQL_requires_max_(PASSIVE_LEVEL)
 NTKERNELAPI

@@ -50,7 +50,7 @@ void checkDriverRoleType(RuleContext &context) {
       const SlotInfo *slot = kb.slotNamed(store->slot);
       // A routine of another type cast into DriverUnload is
       // driver-unload-assignment's finding, not a missing declaration.
-      if (!slot || !store->routineMatchesSlotType)
+      if (!slot || (!store->routineMatchesSlotType && store->slot == "DriverUnload"))
         continue;
       byRole[slot->role].push_back(store);
     }

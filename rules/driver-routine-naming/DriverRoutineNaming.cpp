@@ -3,6 +3,7 @@
 #include "engine/RuleContext.h"
 #include "model/Wiring.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace unloadcheck::rules {
@@ -25,6 +26,11 @@ void checkUnloadNames(RuleContext &context) {
     const Routine &routine = model.routines().at(key);
     const DeclFact *definition = routine.definition();
     if (!definition || routine.hasErrors || endsWithIgnoringCase(routine.name, "Unload"))
+      continue;
+    // A routine of another type stored there is not an Unload routine to
+    // rename: driver-unload-assignment reports the store.
+    if (std::none_of(stores.begin(), stores.end(),
+                     [](const SlotStoreFact *store) { return store->routineMatchesSlotType; }))
       continue;
     context.report("Unload routine '" + routine.name + "' should be named XxxUnload, for example '" +
                        suggestedUnloadName(routine.name) + "'",

@@ -1,15 +1,14 @@
 // driver-unload-assignment (c): the developer wanted "close everything on
 // unload" and stored the close dispatch routine as the Unload routine, with a
 // cast to silence the compiler. The I/O manager will call it with a driver
-// object and no IRP. Rule 4 fires on the store. The routine stored in
-// DriverUnload is also declared with the wrong role type (driver-role-type,
-// on its declaration) and not named XxxUnload (driver-routine-naming, on its
-// definition).
+// object and no IRP. Rule 4 fires on the store, and only rule 4: one defect,
+// one finding, so driver-role-type (its role type is not DRIVER_UNLOAD) and
+// driver-routine-naming (it is not named XxxUnload) stay silent.
 #include <ntddk.h>
 
 DRIVER_INITIALIZE DriverEntry;
 _Dispatch_type_(IRP_MJ_CREATE) DRIVER_DISPATCH SampCreate;
-_Dispatch_type_(IRP_MJ_CLOSE) DRIVER_DISPATCH SampClose; // expect: driver-role-type "is declared with role type DRIVER_DISPATCH, not DRIVER_UNLOAD"
+_Dispatch_type_(IRP_MJ_CLOSE) DRIVER_DISPATCH SampClose;
 
 _Use_decl_annotations_
 NTSTATUS SampCreate(PDEVICE_OBJECT DeviceObject, PIRP Irp)
@@ -21,7 +20,7 @@ NTSTATUS SampCreate(PDEVICE_OBJECT DeviceObject, PIRP Irp)
     return STATUS_SUCCESS;
 }
 
-_Use_decl_annotations_ NTSTATUS SampClose(PDEVICE_OBJECT DeviceObject, PIRP Irp) // expect: driver-routine-naming "should be named XxxUnload"
+_Use_decl_annotations_ NTSTATUS SampClose(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 {
     UNREFERENCED_PARAMETER(DeviceObject);
     Irp->IoStatus.Status = STATUS_SUCCESS;

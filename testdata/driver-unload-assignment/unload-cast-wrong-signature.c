@@ -1,12 +1,12 @@
 // driver-unload-assignment (c): the Unload routine was written to return
 // NTSTATUS, and the compiler's complaint about the store was silenced with a
-// cast. The cast hides a routine of another type: fires on the store. The
-// routine also has no DRIVER_UNLOAD declaration (driver-role-type: the role
-// type would have caught the wrong signature). Its name is fine.
+// cast. The cast hides a routine of another type: fires on the store. That
+// it also lacks a DRIVER_UNLOAD declaration is the same defect, so
+// driver-role-type stays silent (one defect, one finding).
 #include <ntddk.h>
 
 DRIVER_INITIALIZE DriverEntry;
-NTSTATUS SampUnload(_In_ PDRIVER_OBJECT DriverObject); // expect: driver-role-type "is not declared with role type DRIVER_UNLOAD"
+NTSTATUS SampUnload(_In_ PDRIVER_OBJECT DriverObject);
 
 static PDEVICE_OBJECT g_Device;
 

@@ -21,7 +21,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
     NTSTATUS status;
 
     UNREFERENCED_PARAMETER(RegistryPath);
-    status = IoCreateDevice(DriverObject, sizeof(PIPE_EXTENSION), &name, FILE_DEVICE_NAMED_PIPE,
+    status = IoCreateDevice(DriverObject, sizeof(PIPE_EXTENSION), &name, FILE_DEVICE_UNKNOWN,
                             FILE_DEVICE_SECURE_OPEN, FALSE, &device);
     if (!NT_SUCCESS(status)) {
         return status;

@@ -1,0 +1,63 @@
+// widget_dispatch.c - the dispatch routines of the Widget example driver.
+#include "widget.h"
+
+static NTSTATUS WidgetComplete(PIRP Irp, NTSTATUS Status, ULONG_PTR Information)
+{
+    Irp->IoStatus.Status = Status;
+    Irp->IoStatus.Information = Information;
+    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    return Status;
+}
+
+// Mistake: no _Use_decl_annotations_, so DRIVER_DISPATCH's annotations do not apply here.
+NTSTATUS WidgetCreateClose(PDEVICE_OBJECT DeviceObject, PIRP Irp) // expect: driver-use-decl-annotations "lacks _Use_decl_annotations_"
+{
+    PWIDGET_EXTENSION ext = (PWIDGET_EXTENSION)DeviceObject->DeviceExtension;
+
+    if (IoGetCurrentIrpStackLocation(Irp)->MajorFunction == IRP_MJ_CREATE) {
+        InterlockedIncrement(&ext->OpenCount);
+    } else {
+        InterlockedDecrement(&ext->OpenCount);
+    }
+    return WidgetComplete(Irp, STATUS_SUCCESS, 0);
+}
+
+_Use_decl_annotations_ NTSTATUS WidgetCleanup(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    UNREFERENCED_PARAMETER(DeviceObject);
+    return WidgetComplete(Irp, STATUS_SUCCESS, 0);
+}
+
+_Use_decl_annotations_ NTSTATUS WidgetRead(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PWIDGET_EXTENSION ext = (PWIDGET_EXTENSION)DeviceObject->DeviceExtension;
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
+
+    if (stack->Parameters.Read.Length < sizeof(LONG)) {
+        return WidgetComplete(Irp, STATUS_BUFFER_TOO_SMALL, 0);
+    }
+    *(PLONG)Irp->AssociatedIrp.SystemBuffer = InterlockedIncrement(&ext->ReadCount);
+    return WidgetComplete(Irp, STATUS_SUCCESS, sizeof(LONG));
+}
+
+NTSTATUS WidgetDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PWIDGET_EXTENSION ext = (PWIDGET_EXTENSION)DeviceObject->DeviceExtension;
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
+
+    switch (stack->Parameters.DeviceIoControl.IoControlCode) {
+    case IOCTL_WIDGET_GET_OPEN_COUNT:
+        if (stack->Parameters.DeviceIoControl.OutputBufferLength < sizeof(LONG)) {
+            return WidgetComplete(Irp, STATUS_BUFFER_TOO_SMALL, 0);
+        }
+        *(PLONG)Irp->AssociatedIrp.SystemBuffer = ext->OpenCount;
+        return WidgetComplete(Irp, STATUS_SUCCESS, sizeof(LONG));
+    case IOCTL_WIDGET_ENABLE_READ:
+        // Mistake: reads are switched on by patching the driver object from a
+        // dispatch routine, while other threads may be sending IRPs.
+        DeviceObject->DriverObject->MajorFunction[IRP_MJ_READ] = WidgetRead; // expect: driver-unload-assignment "which is not DriverEntry nor called from it"
+        return WidgetComplete(Irp, STATUS_SUCCESS, 0);
+    default:
+        return WidgetComplete(Irp, STATUS_INVALID_DEVICE_REQUEST, 0);
+    }
+}
