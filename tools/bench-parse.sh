@@ -39,12 +39,15 @@ done < "$root/analyzer/wdk-compat/default-args.txt"
 # measure NAME COMMAND...: mean wall seconds and max peak RSS (MiB) over $runs runs.
 measure() {
   local name=$1; shift
-  local total=0 peak=0 out
+  local total=0 peak=0 out stats
+  stats=$(mktemp)
   for _ in $(seq "$runs"); do
-    out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$stats" -f '%e %M' "$@" >/dev/null 2>&1 || true
+    out=$(tail -1 "$stats")
     total=$(awk -v a="$total" -v b="${out% *}" 'BEGIN { print a + b }')
     [ "${out#* }" -gt "$peak" ] && peak=${out#* }
   done
+  rm -f "$stats"
   printf '%-28s %8.3f s %8.1f MiB\n' "$name" "$(awk -v t="$total" -v n="$runs" 'BEGIN { print t / n }')" \
     "$(awk -v k="$peak" 'BEGIN { print k / 1024 }')"
 }

@@ -217,14 +217,14 @@ TEST_F(Cli, CompilationDatabaseFlagsApply) {
                       "\"file\": \"flagged.c\"}");
   RunResult gnu = run("-p '" + dir_.string() + "' testdata/compile-db/flagged.c");
   EXPECT_EQ(gnu.status, 1) << gnu.err;
-  EXPECT_NE(gnu.out.find("flagged.c:9:1: warning: 'FlaggedUnload'"), std::string::npos) << gnu.out;
+  EXPECT_NE(gnu.out.find("testdata/compile-db/flagged.c:9:1: warning: 'FlaggedUnload'"), std::string::npos) << gnu.out;
   EXPECT_EQ(gnu.err.find("parse error"), std::string::npos) << gnu.err;
 
   writeDatabase(dir_, "{\"directory\": \"" + kSource + "/testdata/compile-db\", \"command\": "
                       "\"cl.exe /nologo /W4 /DUSE_PLAIN_UNLOAD /c flagged.c\", \"file\": \"flagged.c\"}");
   RunResult cl = run("-p '" + dir_.string() + "' testdata/compile-db/flagged.c");
   EXPECT_EQ(cl.status, 1) << cl.err;
-  EXPECT_NE(cl.out.find("flagged.c:9:1: warning: 'FlaggedUnload'"), std::string::npos) << cl.out;
+  EXPECT_NE(cl.out.find("testdata/compile-db/flagged.c:9:1: warning: 'FlaggedUnload'"), std::string::npos) << cl.out;
   EXPECT_EQ(cl.err.find("parse error"), std::string::npos) << cl.err;
 }
 
