@@ -3,6 +3,7 @@
 #include "engine/Analyzer.h"
 #include "engine/RuleMetadata.h"
 #include "engine/RuleRegistry.h"
+#include "frontend/AbsolutePath.h"
 #include "frontend/DriverSources.h"
 #include "knowledge/KnowledgeBase.h"
 #include "report/AtomicFile.h"
@@ -34,13 +35,6 @@ std::string currentDirectory() {
   llvm::SmallString<256> cwd;
   llvm::sys::fs::current_path(cwd);
   return std::string(cwd);
-}
-
-std::string absoluteDirectory(const std::string &path) {
-  llvm::SmallString<256> absolute(path);
-  llvm::sys::fs::make_absolute(absolute);
-  llvm::sys::path::remove_dots(absolute, true);
-  return std::string(absolute);
 }
 
 std::vector<std::string> ruleIds(const RuleCatalogue &catalogue) {
@@ -116,7 +110,7 @@ int run(const Options &options) {
     for (const RuleMetadata &rule : catalogue.rules())
       if (analysis.checks.enabled(rule.id))
         run.rules.push_back(&rule);
-    run.sourceRoot = absoluteDirectory(options.sourceRoot.empty() ? cwd : options.sourceRoot);
+    run.sourceRoot = absolutePath(options.sourceRoot.empty() ? cwd : options.sourceRoot);
     run.automationId = options.automationId;
     run.notifications = result.notifications;
     for (const SourceFile &source : sources)

@@ -1,5 +1,7 @@
 #include "frontend/AnnotationCapture.h"
 
+#include "frontend/AbsolutePath.h"
+
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroArgs.h"
 #include "clang/Lex/Preprocessor.h"
@@ -16,10 +18,7 @@ SourcePos toSourcePos(const clang::SourceManager &sm, clang::SourceLocation loc)
   clang::PresumedLoc presumed = sm.getPresumedLoc(expansion, /*UseLineDirectives=*/false);
   if (presumed.isInvalid())
     return pos;
-  llvm::SmallString<256> path(presumed.getFilename());
-  llvm::sys::fs::make_absolute(path);
-  llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
-  pos.file = std::string(path);
+  pos.file = absolutePath(presumed.getFilename());
   pos.line = presumed.getLine();
   pos.column = presumed.getColumn();
   return pos;

@@ -1,5 +1,6 @@
 #include "frontend/DriverSources.h"
 
+#include "frontend/AbsolutePath.h"
 #include "frontend/CompileCommands.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -39,13 +40,6 @@ bool expandDirectory(const std::string &directory, std::vector<std::string> &fil
   return true;
 }
 
-std::string normalise(const std::string &path) {
-  llvm::SmallString<256> absolute(path);
-  llvm::sys::fs::make_absolute(absolute);
-  llvm::sys::path::remove_dots(absolute, true);
-  return std::string(absolute);
-}
-
 } // namespace
 
 bool collectDriverSources(const SourceRequest &request, std::vector<SourceFile> &sources,
@@ -75,7 +69,7 @@ bool collectDriverSources(const SourceRequest &request, std::vector<SourceFile> 
     files.push_back(input);
   }
   for (std::string &file : files)
-    file = normalise(file);
+    file = absolutePath(file);
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end()), files.end());
 

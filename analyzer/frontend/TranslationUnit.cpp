@@ -1,6 +1,7 @@
 #include "frontend/TranslationUnit.h"
 
 #include "engine/EmbeddedFiles.h"
+#include "frontend/AbsolutePath.h"
 #include "frontend/AnnotationCapture.h"
 #include "frontend/CaseInsensitiveFileSystem.h"
 #include "frontend/FactsCollector.h"
@@ -106,10 +107,7 @@ TuFacts analyzeTranslationUnit(const std::string &sourceFile,
                                const std::vector<std::string> &arguments,
                                const KnowledgeBase &kb) {
   TuFacts facts;
-  llvm::SmallString<256> absolute(sourceFile);
-  llvm::sys::fs::make_absolute(absolute);
-  llvm::sys::path::remove_dots(absolute, true);
-  facts.mainFile = std::string(absolute);
+  facts.mainFile = absolutePath(sourceFile);
 
   std::vector<std::string> commandLine{"clang"};
   commandLine.insert(commandLine.end(), arguments.begin(), arguments.end());
