@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -45,16 +46,18 @@ bool hasTarget(const std::vector<std::string> &commandLine) {
   return false;
 }
 
+// "NAME" of "-DNAME=value" or "/DNAME"; empty for any other argument.
+std::string definedMacro(const std::string &arg) {
+  if (!arg.starts_with("-D") && !arg.starts_with("/D"))
+    return "";
+  return arg.substr(2, arg.find('=') - 2); // npos - 2 still reads to the end
+}
+
 // The project's own -DNAME / /DNAME wins over the default's -DNAME=value.
 bool definedByDatabase(const std::vector<std::string> &commandLine, const std::string &defaultArg) {
-  if (!defaultArg.starts_with("-D"))
-    return false;
-  std::string name = defaultArg.substr(2, defaultArg.find('=') - 2);
-  for (const std::string &arg : commandLine)
-    if ((arg.starts_with("-D") || arg.starts_with("/D")) &&
-        arg.substr(2, arg.find('=') == std::string::npos ? std::string::npos : arg.find('=') - 2) == name)
-      return true;
-  return false;
+  const std::string name = definedMacro(defaultArg);
+  return !name.empty() && std::any_of(commandLine.begin(), commandLine.end(),
+                                      [&](const std::string &arg) { return definedMacro(arg) == name; });
 }
 
 } // namespace
@@ -76,7 +79,7 @@ std::vector<std::string> embeddedDefaultArguments() {
 }
 
 CompileCommands::CompileCommands(std::unique_ptr<clang::tooling::CompilationDatabase> database)
-    : database_(std::move(database)) {}
+    : database_(std::move(database)), defaults_(embeddedDefaultArguments()) {}
 CompileCommands::~CompileCommands() = default;
 
 std::unique_ptr<CompileCommands> CompileCommands::fromDirectory(const std::string &directory,
@@ -169,7 +172,7 @@ std::optional<std::vector<std::string>> CompileCommands::argumentsFor(const std:
   std::vector<std::string> additions;
   if (!hasTarget(commandLine))
     additions.push_back("--target=x86_64-pc-windows-msvc");
-  for (const std::string &arg : embeddedDefaultArguments()) {
+  for (const std::string &arg : defaults_) {
     if (arg.starts_with("--target=") || definedByDatabase(commandLine, arg))
       continue;
     additions.push_back(arg);

@@ -35,6 +35,7 @@ public:
 private:
   explicit CompileCommands(std::unique_ptr<clang::tooling::CompilationDatabase> database);
   std::unique_ptr<clang::tooling::CompilationDatabase> database_;
+  std::vector<std::string> defaults_; // read once, added to every command
 };
 
 } // namespace unloadcheck

@@ -81,9 +81,9 @@ public:
     return true;
   }
 
+  // C's implicit declarations count too: a call to an undeclared function
+  // is driver code whose body the analysis cannot see.
   bool VisitFunctionDecl(FunctionDecl *fn) {
-    if (fn->isImplicit() && !fn->getBuiltinID())
-      ; // implicitly declared (C's implicit declaration): still driver code
     if (!sm_.isInSystemHeader(sm_.getExpansionLoc(fn->getLocation())))
       noteFunction(fn);
     return true;
@@ -185,12 +185,9 @@ private:
     FunctionFact fact;
     fact.name = canonical->getNameAsString();
     fact.externalLinkage = canonical->getFormalLinkage() != Linkage::Internal;
-    fact.systemHeaderOnly = true;
-    for (const FunctionDecl *decl : canonical->redecls())
-      if (!inSystemHeader(decl) && !decl->getBuiltinID())
-        fact.systemHeaderOnly = false;
-    if (canonical->getBuiltinID())
-      fact.systemHeaderOnly = true;
+    fact.systemHeaderOnly = canonical->getBuiltinID() ||
+                            std::all_of(canonical->redecls_begin(), canonical->redecls_end(),
+                                        [&](const FunctionDecl *decl) { return inSystemHeader(decl); });
 
     std::vector<const FunctionDecl *> decls(canonical->redecls_begin(), canonical->redecls_end());
     std::sort(decls.begin(), decls.end(), [&](const FunctionDecl *a, const FunctionDecl *b) {

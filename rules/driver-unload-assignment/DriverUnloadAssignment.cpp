@@ -28,7 +28,7 @@ std::optional<CallFact> firstUnloadRequiringCall(const DriverModel &model, const
   return first;
 }
 
-void checkUnloadStored(RuleContext &context, const Routine &entry) {
+void checkUnloadStored(RuleContext &context, const Routine &entry, bool entryReachesUnseen) {
   const DriverModel &model = context.model();
   const KnowledgeBase &kb = context.kb();
   for (const SlotStoreFact &store : model.stores())
@@ -40,7 +40,7 @@ void checkUnloadStored(RuleContext &context, const Routine &entry) {
   std::optional<CallFact> call = firstUnloadRequiringCall(model, kb);
   if (!call)
     return;
-  if (model.reachesUnseenCode(entry)) {
+  if (entryReachesUnseen) {
     context.notify("'" + entry.name + "' calls code that is not among the files given or calls "
                    "through a pointer; whether it stores an Unload routine is not checked",
                    entry.definition()->pos);
@@ -52,10 +52,9 @@ void checkUnloadStored(RuleContext &context, const Routine &entry) {
                  entry.definition()->pos, {{call->pos, call->callee + " is called here"}});
 }
 
-void checkStoresOutsideEntry(RuleContext &context, const Routine &entry) {
+void checkStoresOutsideEntry(RuleContext &context, const Routine &entry, bool entryReachesUnseen) {
   const DriverModel &model = context.model();
   const std::set<std::string> reachable = model.reachableFrom(entry);
-  const bool entryReachesUnseen = model.reachesUnseenCode(entry);
   const auto storedRoutines = storesByRoutine(model);
   for (const SlotStoreFact &store : model.stores()) {
     if (store.slot != "DriverUnload" && store.slot != "MajorFunction")
@@ -104,8 +103,9 @@ void checkUnloadValue(RuleContext &context) {
 void checkDriverUnloadAssignment(RuleContext &context) {
   const Routine *entry = context.model().entryPoint();
   if (entry && entry->hasBody && !entry->hasErrors) {
-    checkUnloadStored(context, *entry);
-    checkStoresOutsideEntry(context, *entry);
+    const bool entryReachesUnseen = context.model().reachesUnseenCode(*entry);
+    checkUnloadStored(context, *entry, entryReachesUnseen);
+    checkStoresOutsideEntry(context, *entry, entryReachesUnseen);
   }
   checkUnloadValue(context);
 }
