@@ -46,9 +46,37 @@ struct DeclFact {
   bool operator==(const DeclFact &) const = default;
 };
 
+// What a call argument refers to, so that a release can be matched with what
+// it releases. Identities name storage, not values:
+//   "g:gHandle"        a global (or a static local), "g:gCtx.Handle" a field of one,
+//                      "g:gTable[]" any element of a global array;
+//   "f:_DEV_EXT.Lower" a field reached through anything else (a parameter, a
+//                      local pointer): every `ext->Lower` of that record;
+//   "&" + either       the address of that storage;
+//   "r:Name"           a function.
+// Empty when the value comes from a local, a parameter or a computation.
+struct ArgFact {
+  std::string spelling;               // the argument as written
+  std::optional<long long> constant;  // its value when it is an integer constant
+  std::string value;                  // identity of the value passed
+  std::string pointee;                // for `&X`: identity of X, written through it
+  std::string pointeeSpelling;        // for `&X`: X as written
+  // The string literal the argument carries, also through a UNICODE_STRING
+  // the same function initialised from it ("\\DosDevices\\Foo").
+  std::string text;
+
+  bool operator==(const ArgFact &) const = default;
+};
+
 struct CallFact {
   std::string callee; // function name; empty for a call through a pointer
   SourcePos pos;
+  std::vector<ArgFact> args;
+  // Identity of the storage the result is assigned to (`gItem = IoAllocateWorkItem(..)`).
+  std::string resultStoredTo;
+  std::string resultSpelling;
+
+  bool operator==(const CallFact &) const = default;
 };
 
 struct FunctionFact {
@@ -96,6 +124,9 @@ struct TuFacts {
   std::string mainFile;
   std::vector<FunctionFact> functions;
   std::vector<SlotStoreFact> stores;
+  // Functions referred to other than by calling them: callbacks handed to the
+  // system (a DPC routine, a notify routine, a thread's start routine).
+  std::vector<std::string> referencedRoutines;
   std::vector<MissingHeader> missingHeaders;
   // The first error diagnostics, "file:line:col: message"; empty when clean.
   std::vector<std::string> errors;

@@ -1,5 +1,6 @@
 #include "frontend/FactsCollector.h"
 
+#include "frontend/ArgumentIdentity.h"
 #include "knowledge/KnowledgeBase.h"
 
 #include "clang/AST/ASTContext.h"
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace unloadcheck {
 
@@ -71,7 +73,7 @@ public:
             const std::vector<CapturedAnnotation> &annotations,
             const std::vector<ErrorLocation> &errors)
       : ctx_(context), sm_(context.getSourceManager()), kb_(kb), facts_(facts),
-        annotations_(annotations), errors_(errors) {}
+        annotations_(annotations), errors_(errors), identity_(context, kb.stringInitializers()) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
 
@@ -91,8 +93,10 @@ public:
 
   bool TraverseFunctionDecl(FunctionDecl *fn) {
     FunctionDecl *saved = current_;
-    if (fn->doesThisDeclarationHaveABody())
+    if (fn->doesThisDeclarationHaveABody()) {
       current_ = fn;
+      identity_.enterBody(fn->getBody());
+    }
     bool result = RecursiveASTVisitor::TraverseFunctionDecl(fn);
     current_ = saved;
     return result;
@@ -106,16 +110,38 @@ public:
     if (const FunctionDecl *callee = call->getDirectCallee()) {
       fact.callee = callee->getNameAsString();
       noteFunction(callee);
+      if (const auto *ref = dyn_cast<DeclRefExpr>(call->getCallee()->IgnoreParenImpCasts()))
+        calleeRefs_.insert(ref);
     } else {
       indirectCallers_.insert(current_->getCanonicalDecl());
+    }
+    for (const Expr *argument : call->arguments())
+      fact.args.push_back(identity_.describe(argument));
+    auto target = resultTargets_.find(call);
+    if (target != resultTargets_.end()) {
+      fact.resultStoredTo = identity_.storageOf(target->second);
+      fact.resultSpelling = identity_.spelling(target->second);
     }
     calls_[current_->getCanonicalDecl()].push_back(std::move(fact));
     return true;
   }
 
+  // Visited after the CallExpr it may be the callee of (pre-order).
+  bool VisitDeclRefExpr(DeclRefExpr *ref) {
+    if (const auto *fn = dyn_cast<FunctionDecl>(ref->getDecl()))
+      if (!calleeRefs_.count(ref) && !inSystemHeader(fn) &&
+          referenced_.insert(fn->getCanonicalDecl()).second)
+        facts_.referencedRoutines.push_back(fn->getNameAsString());
+    return true;
+  }
+
   bool VisitBinaryOperator(BinaryOperator *op) {
-    if (op->getOpcode() == BO_Assign)
+    if (op->getOpcode() == BO_Assign) {
       noteStore(op);
+      // `gItem = IoAllocateWorkItem(...)`: the call is visited next.
+      if (const auto *call = dyn_cast<CallExpr>(op->getRHS()->IgnoreParenCasts()))
+        resultTargets_[call] = op->getLHS();
+    }
     return true;
   }
 
@@ -365,6 +391,10 @@ private:
   std::vector<const FunctionDecl *> order_;
   std::map<const FunctionDecl *, std::vector<CallFact>> calls_;
   std::set<const FunctionDecl *> indirectCallers_;
+  ArgumentIdentity identity_;
+  std::set<const DeclRefExpr *> calleeRefs_;
+  std::set<const FunctionDecl *> referenced_;
+  std::map<const CallExpr *, const Expr *> resultTargets_;
 };
 
 } // namespace

@@ -19,15 +19,37 @@ std::set<std::string> stringSet(const json &node) {
   return out;
 }
 
+std::string embedded(const char *name) {
+  const std::string_view *file = findEmbeddedFile(name);
+  if (!file)
+    throw std::runtime_error(std::string(name) + " is not built into this binary");
+  return std::string(*file);
+}
+
 } // namespace
 
 const KnowledgeBase &KnowledgeBase::builtin() {
   static const KnowledgeBase kb = [] {
-    const std::string_view *wiring = findEmbeddedFile("rules/knowledge/wiring.json");
-    if (!wiring)
-      throw std::runtime_error("rules/knowledge/wiring.json is not built into this binary");
-    return parseWiring(std::string(*wiring));
+    KnowledgeBase kb = parseWiring(embedded("rules/knowledge/wiring.json"));
+    try {
+      kb.teardown_.add(embedded("rules/knowledge/teardown.json"));
+    } catch (const std::runtime_error &e) {
+      throw std::runtime_error(std::string("rules/knowledge/teardown.json: ") + e.what());
+    }
+    return kb;
   }();
+  return kb;
+}
+
+KnowledgeBase KnowledgeBase::withUserFiles(const std::vector<std::pair<std::string, std::string>> &files) {
+  KnowledgeBase kb = builtin();
+  for (const auto &[name, contents] : files) {
+    try {
+      kb.teardown_.add(contents);
+    } catch (const std::runtime_error &e) {
+      throw std::runtime_error("knowledge file '" + name + "': " + e.what());
+    }
+  }
   return kb;
 }
 

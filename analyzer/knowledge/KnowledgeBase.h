@@ -1,7 +1,10 @@
 // The DDI knowledge base: role types, driver-object slots, IRP major
-// functions and the calls that make a driver need an Unload routine.
-// Read from rules/knowledge/*.json, which users can extend.
+// functions, the calls that make a driver need an Unload routine, and the
+// register/release pairs of teardown. Read from rules/knowledge/*.json;
+// users extend the teardown pairs with their own files.
 #pragma once
+
+#include "knowledge/TeardownKnowledge.h"
 
 #include <map>
 #include <optional>
@@ -25,6 +28,12 @@ public:
   static const KnowledgeBase &builtin();
   // Parses wiring.json; throws std::runtime_error naming the problem.
   static KnowledgeBase parseWiring(const std::string &json);
+  // The built-in knowledge plus the user's knowledge files, given as
+  // (file name, contents). Throws std::runtime_error naming the file.
+  static KnowledgeBase withUserFiles(const std::vector<std::pair<std::string, std::string>> &files);
+
+  const TeardownKnowledge &teardown() const { return teardown_; }
+  const std::set<std::string> &stringInitializers() const { return teardown_.stringInitializers(); }
 
   const std::vector<std::string> &entryPoints() const { return entryPoints_; }
   const std::string &entryRoleType() const { return entryRoleType_; }
@@ -63,6 +72,7 @@ private:
   std::set<std::string> dispatchType_, dispatchTypeOther_, useDecl_, functionClass_;
   std::set<std::string> annotationMacros_;
   std::set<std::string> frameworkInitializers_, unloadRequiringCalls_;
+  TeardownKnowledge teardown_;
 };
 
 } // namespace unloadcheck

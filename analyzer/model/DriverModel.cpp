@@ -120,6 +120,13 @@ DriverModel DriverModel::link(const std::vector<TuFacts> &units, const Knowledge
     }
   }
 
+  std::set<std::string> callbackKeys;
+  for (const TuFacts *unit : ordered)
+    for (const std::string &name : unit->referencedRoutines)
+      if (const Routine *routine = model.resolve(name, unit->mainFile))
+        if (routine->hasBody && callbackKeys.insert(routine->key).second)
+          model.callbacks_.push_back(routine->key);
+
   for (const std::string &entryName : kb.entryPoints()) {
     auto keys = model.keysByName_.find(entryName);
     if (keys == model.keysByName_.end())

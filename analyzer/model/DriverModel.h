@@ -50,6 +50,9 @@ public:
   const Routine *entryPoint() const { return entry_; }
   const std::vector<SlotStoreFact> &stores() const { return stores_; }
   const std::vector<MissingHeader> &missingHeaders() const { return missingHeaders_; }
+  // Routines the driver hands to the system other than through a slot
+  // (DPC, timer, thread, notify routines), by key; those with a body only.
+  const std::vector<std::string> &callbackRoutines() const { return callbacks_; }
   const std::vector<Notification> &notifications() const { return notifications_; }
 
   // Keys of the routines reachable from `root` through direct calls to
@@ -69,6 +72,7 @@ private:
   std::map<std::string, std::vector<std::string>> keysByName_;
   std::vector<SlotStoreFact> stores_;
   std::vector<MissingHeader> missingHeaders_;
+  std::vector<std::string> callbacks_;
   std::vector<Notification> notifications_;
   const Routine *entry_ = nullptr;
 };
