@@ -8,8 +8,9 @@ const char *usageText() {
   return R"(USAGE: unloadcheck [options] <source file or directory>... [-- <compiler arguments>]
 
 Checks that a Windows kernel-mode driver unloads correctly: its routines are
-declared with their role types, its Unload routine is wired up, and (as rules
-are added) everything it registers is undone before it unloads. All the files
+declared with their role types, its Unload routine is wired up, everything it
+registers is undone before it unloads, in the right order, and no timer, DPC,
+thread or work item is left to run after its code is gone. All the files
 given form ONE driver: DriverEntry may be in one file and its Unload routine
 in another. A directory stands for every .c/.cpp/.cc/.cxx file below it.
 
@@ -25,6 +26,14 @@ Compiler arguments:
                         compile_commands.json above each source is used when
                         it has an entry for that file.
   -- <args>             Add compiler arguments, e.g. -- -DDBG=1 -Iinc
+
+Knowledge:
+  --knowledge=<file>    Add register/release pairs of your own (JSON, the format
+                        of rules/knowledge/teardown.json; see --explain
+                        driver-unload-missing-cleanup). May be given more than
+                        once. A .unloadcheck.json in a source's directory or
+                        the nearest parent directory is read the same way.
+  --no-project-knowledge  Do not read .unloadcheck.json.
 
 Rules and results:
   --checks=<globs>      Rules to run, clang-tidy style: 'driver-*,-driver-routine-naming'.
@@ -102,6 +111,10 @@ bool parseOptions(int argc, const char *const *argv, Options &options, std::stri
         return false;
       }
       options.listFormat = value;
+    } else if (arg == "--no-project-knowledge") {
+      options.projectKnowledge = false;
+    } else if (takeValue("--knowledge", argc, argv, i, value, error)) {
+      options.knowledgeFiles.push_back(value);
     } else if (takeValue("--explain", argc, argv, i, value, error)) {
       options.explain = value;
     } else if (takeValue("--sarif", argc, argv, i, value, error)) {

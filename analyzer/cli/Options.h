@@ -13,6 +13,8 @@ struct Options {
   std::vector<std::string> inputs;        // files and directories
   std::vector<std::string> extraArguments; // after `--`
   std::string compileCommandsDir;          // -p
+  std::vector<std::string> knowledgeFiles; // --knowledge
+  bool projectKnowledge = true;             // read .unloadcheck.json
   std::string sarifFile;
   std::string checks;                       // glob list; empty: all
   bool checksGiven = false;

@@ -6,6 +6,7 @@
 #include "frontend/AbsolutePath.h"
 #include "frontend/DriverSources.h"
 #include "knowledge/KnowledgeBase.h"
+#include "knowledge/UserKnowledge.h"
 #include "report/AtomicFile.h"
 #include "report/RuleList.h"
 #include "report/SarifReporter.h"
@@ -46,7 +47,6 @@ std::vector<std::string> ruleIds(const RuleCatalogue &catalogue) {
 
 int run(const Options &options) {
   const RuleCatalogue &catalogue = RuleCatalogue::builtin();
-  const KnowledgeBase &kb = KnowledgeBase::builtin();
 
   if (options.help) {
     std::cout << usageText();
@@ -84,6 +84,14 @@ int run(const Options &options) {
   std::vector<SourceFile> sources;
   std::string error;
   if (!collectDriverSources(request, sources, error))
+    return fail(error);
+
+  std::vector<std::string> knowledgeFiles = options.knowledgeFiles;
+  if (options.projectKnowledge)
+    for (const std::string &found : findProjectKnowledge(options.inputs))
+      knowledgeFiles.push_back(found);
+  KnowledgeBase kb;
+  if (!loadKnowledge(knowledgeFiles, kb, error))
     return fail(error);
 
   const std::string cwd = currentDirectory();

@@ -5,6 +5,7 @@
 #include "engine/RuleMetadata.h"
 #include "frontend/DriverSources.h"
 #include "knowledge/KnowledgeBase.h"
+#include "knowledge/UserKnowledge.h"
 
 #include <gtest/gtest.h>
 
@@ -145,8 +146,11 @@ TEST_P(DriverExpectations, FindingsMatchInlineExpectations) {
   std::vector<SourceFile> sources;
   std::string error;
   ASSERT_TRUE(collectDriverSources(request, sources, error)) << error;
+  // A driver's own pairs come from a .unloadcheck.json next to it, as in the CLI.
+  KnowledgeBase kb;
+  ASSERT_TRUE(loadKnowledge(findProjectKnowledge(request.inputs), kb, error)) << error;
   AnalysisOptions options;
-  AnalysisResult result = analyzeDriver(sources, options, KnowledgeBase::builtin(), RuleCatalogue::builtin());
+  AnalysisResult result = analyzeDriver(sources, options, kb, RuleCatalogue::builtin());
 
   // A driver that did not parse would pass any "stays silent" test.
   bool sawDefinition = false;
