@@ -241,6 +241,15 @@ std::string TeardownKnowledge::messageFor(const ResourceKind &kind) const {
   return "{acquire} {what} '{name}' is never {unreleased}: call {undo} in '{unload}'";
 }
 
+bool TeardownKnowledge::isKnownCall(const std::string &name) const {
+  for (const ResourceKind &kind : resources_)
+    for (const auto *calls : {&kind.acquire, &kind.release})
+      for (const ResourceCall &call : *calls)
+        if (call.call == name)
+          return true;
+  return false;
+}
+
 bool TeardownKnowledge::isUnrelatedCall(const std::string &name) const {
   for (const std::string &pattern : unrelatedCalls_) {
     if (!pattern.empty() && pattern.back() == '*') {

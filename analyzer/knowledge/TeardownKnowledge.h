@@ -70,6 +70,9 @@ public:
   // Calls known to release nothing (tracing, debug output): not code the
   // analysis needs to see.
   bool isUnrelatedCall(const std::string &name) const;
+  // A call the knowledge base describes (an acquire or a release of some
+  // kind): what it does is known even when its body is nowhere.
+  bool isKnownCall(const std::string &name) const;
 
 private:
   std::vector<ResourceKind> resources_;

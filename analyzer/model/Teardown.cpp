@@ -234,7 +234,7 @@ std::optional<UnseenCode> Teardown::unseen(const std::set<std::string> &keys) co
     for (const CallFact &call : routine.calls) {
       if (call.callee.empty())
         return UnseenCode{&routine, "a routine through a pointer", call.pos};
-      if (kb_->teardown().isUnrelatedCall(call.callee))
+      if (kb_->teardown().isUnrelatedCall(call.callee) || kb_->teardown().isKnownCall(call.callee))
         continue;
       const Routine *target = model_->callee(routine, call);
       if (!target || (!target->hasBody && !target->isDdi))

@@ -234,5 +234,54 @@ TEST_F(Cli, ExtraArgumentsAfterDoubleDash) {
   EXPECT_NE(r.out.find("[driver-role-type]"), std::string::npos);
 }
 
+TEST_F(Cli, KnowledgeFileProblemsAreInputErrorsNamingTheFile) {
+  const fs::path sarif = dir_ / "out.sarif";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"{ not json", "not valid JSON"},
+      {R"json({"resources": [{"id": "x", "unreleased": "closed", "acquire": [], "release": []}]})json", "missing \"what\""},
+      {R"json({"resources": [{"id": "x", "what": "x", "unreleased": "closed", "acquire": [{"call": "A", "undo": "B()", "identity": {"arg": -1}}], "release": [{"call": "B"}]}]})json",
+       "must be an argument index"},
+      {R"json({"resoures": []})json", "unknown key 'resoures'"},
+      {R"json({"order": [{"first": "nope", "then": "device-object", "message": "m"}]})json", "unknown resource id 'nope'"},
+  };
+  for (const auto &[contents, problem] : cases) {
+    std::ofstream(dir_ / "k.json") << contents;
+    RunResult r = run("--knowledge='" + (dir_ / "k.json").string() + "' --sarif='" + sarif.string() + "' testdata/clean");
+    EXPECT_EQ(r.status, 2) << contents;
+    EXPECT_EQ(lineCount(r.err), 1u) << r.err;
+    EXPECT_NE(r.err.find("unloadcheck: error: knowledge file '" + (dir_ / "k.json").string() + "': "), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find(problem), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(sarif));
+  }
+  RunResult missing = run("--knowledge=no-such-knowledge.json testdata/clean");
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.err.find("knowledge file 'no-such-knowledge.json': "), std::string::npos) << missing.err;
+}
+
+TEST_F(Cli, UserKnowledgeAddsAPair) {
+  // The driver's folder carries a .unloadcheck.json: found next to the sources.
+  const std::string driver = "testdata/driver-unload-missing-cleanup/user-knowledge";
+  RunResult found = run(driver);
+  EXPECT_EQ(found.status, 1) << found.err;
+  EXPECT_NE(found.out.find("TlmOpenSession telemetry session 'gSession' is never closed"), std::string::npos)
+      << found.out;
+  RunResult ignored = run("--no-project-knowledge " + driver);
+  EXPECT_EQ(ignored.out.find("TlmOpenSession"), std::string::npos) << ignored.out;
+
+  // The same pair from --knowledge, and from a .unloadcheck.json in a parent directory.
+  fs::create_directories(dir_ / "project" / "src");
+  for (const char *name : {"driver.c", "telemetry.h"})
+    fs::copy_file(fs::path(kSource) / driver / name, dir_ / "project" / "src" / name);
+  const fs::path knowledge = fs::path(kSource) / driver / ".unloadcheck.json";
+  RunResult given = run("--knowledge='" + knowledge.string() + "' '" + (dir_ / "project" / "src").string() + "'");
+  EXPECT_NE(given.out.find("TlmOpenSession telemetry session 'gSession' is never closed"), std::string::npos)
+      << given.out << given.err;
+  fs::copy_file(knowledge, dir_ / "project" / ".unloadcheck.json");
+  RunResult parent = run("'" + (dir_ / "project" / "src" / "driver.c").string() + "'");
+  EXPECT_NE(parent.out.find("TlmOpenSession telemetry session 'gSession' is never closed"), std::string::npos)
+      << parent.out << parent.err;
+}
+
 } // namespace
 } // namespace unloadcheck

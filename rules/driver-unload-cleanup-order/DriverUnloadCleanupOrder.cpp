@@ -82,11 +82,24 @@ void checkContexts(RuleContext &context, const Teardown &teardown,
   }
 }
 
+// Only a driver that registers a kind an order constraint names, or a
+// callback with a context, has an order to get wrong.
+bool hasSomethingToOrder(const KnowledgeBase &kb, const Teardown &teardown) {
+  for (const Acquisition &acquisition : teardown.acquisitions()) {
+    if (!acquisition.context.id.empty() || !acquisition.context.text.empty())
+      return true;
+    for (const OrderConstraint &constraint : kb.teardown().order())
+      if (acquisition.kind->id == constraint.first || acquisition.kind->id == constraint.then)
+        return true;
+  }
+  return false;
+}
+
 } // namespace
 
 void checkDriverUnloadCleanupOrder(RuleContext &context) {
   const Teardown teardown = Teardown::analyse(context.model(), context.kb());
-  if (teardown.unloadRoutines().empty())
+  if (teardown.unloadRoutines().empty() || !hasSomethingToOrder(context.kb(), teardown))
     return;
   if (std::optional<UnseenCode> unseen = teardown.unseenOnUnloadPath()) {
     context.notify("'" + unseen->caller->name + "' calls " + unseen->what +

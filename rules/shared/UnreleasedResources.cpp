@@ -18,7 +18,8 @@ void reportUnreleased(RuleContext &context, const Teardown &teardown, const std:
     case Teardown::Verdict::CannotTell:
       if (std::optional<UnseenCode> unseen = teardown.unseenFor(acquisition))
         context.notify("'" + unseen->caller->name + "' calls " + unseen->what +
-                           "; whether it releases what the driver registers is not checked",
+                           "; whether it releases what the driver registers is not checked (if it releases "
+                           "nothing, name it in \"unrelatedCalls\" of a .unloadcheck.json)",
                        unseen->pos);
       break;
     case Teardown::Verdict::Unreleased:

@@ -21,6 +21,15 @@ _Use_decl_annotations_ NTSTATUS WidgetCreateClose(PDEVICE_OBJECT DeviceObject, P
     return WidgetComplete(Irp, STATUS_SUCCESS, 0);
 }
 
+// Called at system shutdown (the Unload routine is not): stop the statistics.
+_Use_decl_annotations_ NTSTATUS WidgetDispatchShutdown(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PWIDGET_EXTENSION ext = (PWIDGET_EXTENSION)DeviceObject->DeviceExtension;
+
+    KeCancelTimer(&ext->StatsTimer);
+    return WidgetComplete(Irp, STATUS_SUCCESS, 0);
+}
+
 _Use_decl_annotations_ NTSTATUS WidgetCleanup(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 {
     UNREFERENCED_PARAMETER(DeviceObject);

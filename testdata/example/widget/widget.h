@@ -3,8 +3,10 @@
 // Widget is a small WDM control-device driver: user mode opens \\.\Widget,
 // reads a counter and queries statistics with IOCTLs. It is the example that
 // unloadcheck's README runs on, and it carries one plausible mistake for each
-// of the rules driver-role-type, driver-use-decl-annotations,
-// driver-dispatch-type, driver-unload-assignment and driver-routine-naming.
+// rule: driver-role-type, driver-use-decl-annotations, driver-dispatch-type,
+// driver-unload-assignment, driver-routine-naming, and the teardown rules
+// driver-unload-missing-cleanup, driver-unload-cleanup-order,
+// driver-unload-pending-work and driver-shutdown-notification.
 // testdata/clean/widget/ is the same driver with the mistakes fixed.
 #pragma once
 #include <ntddk.h>
@@ -18,9 +20,16 @@
 typedef struct _WIDGET_EXTENSION {
     volatile LONG OpenCount;
     volatile LONG ReadCount;
+    volatile LONG Ticks;
+    KTIMER StatsTimer;      // periodic statistics timer
+    KDPC StatsDpc;
 } WIDGET_EXTENSION, *PWIDGET_EXTENSION;
 
+extern volatile LONG WidgetProcessStarts;
+
 DRIVER_INITIALIZE DriverEntry;
+KDEFERRED_ROUTINE WidgetStatsDpc;
+VOID WidgetOnProcess(_In_ HANDLE ParentId, _In_ HANDLE ProcessId, _In_ BOOLEAN Create);
 DRIVER_UNLOAD WidgetShutdown;
 
 // Mistake: the routine also serves IRP_MJ_CLOSE, but only IRP_MJ_CREATE is named.
