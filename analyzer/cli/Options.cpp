@@ -28,11 +28,11 @@ Compiler arguments:
   -- <args>             Add compiler arguments, e.g. -- -DDBG=1 -Iinc
 
 Knowledge:
-  --knowledge=<file>    Add register/release pairs of your own (JSON, the format
-                        of rules/knowledge/teardown.json; see --explain
-                        driver-unload-missing-cleanup). May be given more than
-                        once. A .unloadcheck.json in a source's directory or
-                        the nearest parent directory is read the same way.
+  --knowledge=<file>    Add register/release pairs of your own: JSON in the
+                        format of the built-in rules/knowledge/teardown.json,
+                        described in rules/knowledge/README.md. May be given
+                        more than once. A .unloadcheck.json in a source's
+                        directory or its nearest parent is read the same way.
   --no-project-knowledge  Do not read .unloadcheck.json.
 
 Rules and results:

@@ -90,6 +90,9 @@ struct FunctionFact {
   // The declaration or the body holds a parse error: rules stay silent on it.
   bool hasErrors = false;
   std::vector<CallFact> calls;
+  // For each return statement, how many of `calls` come before it: where an
+  // early return cuts the sequence of calls short.
+  std::vector<unsigned> returnsAfterCalls;
   bool hasIndirectCalls = false;
 };
 

@@ -85,15 +85,22 @@ void ArgumentIdentity::enterBody(const Stmt *body) {
 
 std::string ArgumentIdentity::spelling(const Expr *expr) const {
   const SourceManager &sm = ctx_.getSourceManager();
-  CharSourceRange range = CharSourceRange::getTokenRange(expr->getSourceRange());
-  return Lexer::getSourceText(sm.getExpansionRange(range), sm, ctx_.getLangOpts()).str();
+  // Only text the reader wrote: an argument made up inside a macro's body
+  // (IoRequestDpc's `&DeviceObject->Dpc`) has no spelling of its own.
+  CharSourceRange range = Lexer::makeFileCharRange(CharSourceRange::getTokenRange(expr->getSourceRange()), sm,
+                                                   ctx_.getLangOpts());
+  if (range.isInvalid())
+    return "";
+  return Lexer::getSourceText(range, sm, ctx_.getLangOpts()).str();
 }
 
 std::string ArgumentIdentity::storageOf(const Expr *lvalue) const {
   const Expr *expr = lvalue->IgnoreParenCasts();
   if (const auto *ref = dyn_cast<DeclRefExpr>(expr)) {
     const auto *var = dyn_cast<VarDecl>(ref->getDecl());
-    return var && var->hasGlobalStorage() ? "g:" + var->getNameAsString() : "";
+    // A function's static variable lives for good but only that function can
+    // release it: no identity another routine could match.
+    return var && var->hasGlobalStorage() && !var->isStaticLocal() ? "g:" + var->getNameAsString() : "";
   }
   if (const auto *member = dyn_cast<MemberExpr>(expr)) {
     const auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
@@ -177,8 +184,9 @@ std::string ArgumentIdentity::textOf(const Expr *expr) const {
 
 ArgFact ArgumentIdentity::describe(const Expr *argument) const {
   ArgFact fact;
-  fact.spelling = spelling(argument);
   const Expr *stripped = argument->IgnoreParenCasts();
+  // `(PVOID)SampOnThread` is named SampOnThread.
+  fact.spelling = spelling(stripped);
   if (argument->isNullPointerConstant(ctx_, Expr::NPC_ValueDependentIsNotNull)) {
     fact.constant = 0;
   } else if (!stripped->isValueDependent() && stripped->getType()->isIntegerType()) {

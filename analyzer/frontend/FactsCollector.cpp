@@ -126,6 +126,12 @@ public:
     return true;
   }
 
+  bool VisitReturnStmt(ReturnStmt *) {
+    if (current_)
+      returns_[current_->getCanonicalDecl()].push_back(calls_[current_->getCanonicalDecl()].size());
+    return true;
+  }
+
   // Visited after the CallExpr it may be the callee of (pre-order).
   bool VisitDeclRefExpr(DeclRefExpr *ref) {
     if (const auto *fn = dyn_cast<FunctionDecl>(ref->getDecl()))
@@ -238,6 +244,8 @@ private:
     if (calls != calls_.end())
       fact.calls = calls->second;
     fact.hasIndirectCalls = indirectCallers_.count(canonical) != 0;
+    if (auto returns = returns_.find(canonical); returns != returns_.end())
+      fact.returnsAfterCalls = returns->second;
     return fact;
   }
 
@@ -395,6 +403,7 @@ private:
   std::set<const DeclRefExpr *> calleeRefs_;
   std::set<const FunctionDecl *> referenced_;
   std::map<const CallExpr *, const Expr *> resultTargets_;
+  std::map<const FunctionDecl *, std::vector<unsigned>> returns_;
 };
 
 } // namespace

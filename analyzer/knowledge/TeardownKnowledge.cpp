@@ -35,15 +35,6 @@ std::string stringField(const json &node, const char *key, const std::string &wh
   return found->get<std::string>();
 }
 
-bool flag(const json &node, const char *key, const std::string &where) {
-  auto found = node.find(key);
-  if (found == node.end())
-    return false;
-  if (!found->is_boolean())
-    invalid(where, std::string("\"") + key + "\" must be true or false");
-  return found->get<bool>();
-}
-
 unsigned argumentIndex(const json &node, const char *key, const std::string &where) {
   const json &value = node.at(key);
   if (!value.is_number_unsigned())
@@ -71,7 +62,7 @@ IdentitySpec parseIdentity(const json &node, const std::string &where) {
 }
 
 CallCondition parseCondition(const json &node, const std::string &where) {
-  allowOnly(node, where, {"arg", "is"});
+  allowOnly(node, where, {"arg", "is", "mask"});
   if (!node.contains("arg") || !node.contains("is"))
     invalid(where, "a condition needs \"arg\" and \"is\"");
   CallCondition condition;
@@ -86,6 +77,11 @@ CallCondition parseCondition(const json &node, const std::string &where) {
     condition.value = is.get<long long>();
   } else
     invalid(where, "\"is\" must be \"zero\", \"nonzero\" or a number");
+  if (node.contains("mask")) {
+    if (!node.at("mask").is_number_integer())
+      invalid(where, "\"mask\" must be a number");
+    condition.mask = node.at("mask").get<long long>();
+  }
   return condition;
 }
 
@@ -122,7 +118,7 @@ std::vector<ResourceCall> parseCalls(const json &resource, const char *key, cons
 
 ResourceKind parseResource(const json &node, const std::string &where) {
   allowOnly(node, where, {"id", "rule", "what", "verb", "unreleased", "message", "scope", "tracked",
-                          "releasedAnywhere", "acquire", "release"});
+                          "releasedIn", "acquire", "release"});
   ResourceKind kind;
   kind.id = stringField(node, "id", where);
   const std::string at = where + " ('" + kind.id + "')";
@@ -141,7 +137,15 @@ ResourceKind parseResource(const json &node, const std::string &where) {
   if (!tracked.empty() && tracked != "global" && tracked != "always")
     invalid(at, "\"tracked\" must be \"always\" or \"global\"");
   kind.globalOnly = tracked == "global";
-  kind.releasedAnywhere = flag(node, "releasedAnywhere", at);
+  const std::string releasedIn = stringField(node, "releasedIn", at, false);
+  if (releasedIn == "anywhere")
+    kind.releasedIn = ResourceKind::ReleasedIn::Anywhere;
+  else if (releasedIn == "unloadPath")
+    kind.releasedIn = ResourceKind::ReleasedIn::UnloadPath;
+  else if (releasedIn == "beforeUnload")
+    kind.releasedIn = ResourceKind::ReleasedIn::BeforeUnload;
+  else if (!releasedIn.empty())
+    invalid(at, "\"releasedIn\" must be \"anywhere\", \"unloadPath\" or \"beforeUnload\"");
   kind.acquire = parseCalls(node, "acquire", at, true);
   kind.release = parseCalls(node, "release", at, false);
   return kind;
@@ -163,6 +167,7 @@ void addNames(const json &root, const char *key, const std::string &where, auto 
 } // namespace
 
 bool CallCondition::holds(long long constant) const {
+  constant &= mask;
   switch (test) {
   case Test::Zero:
     return constant == 0;
@@ -215,8 +220,19 @@ void TeardownKnowledge::add(const std::string &text) {
     for (size_t i = 0; i < order->size(); ++i) {
       const std::string at = "order[" + std::to_string(i) + "]";
       const json &node = (*order)[i];
-      allowOnly(node, at, {"first", "then", "message"});
-      order_.push_back({stringField(node, "first", at), stringField(node, "then", at), stringField(node, "message", at)});
+      allowOnly(node, at, {"first", "then", "message", "tie"});
+      OrderConstraint constraint{stringField(node, "first", at), stringField(node, "then", at),
+                                 stringField(node, "message", at), std::nullopt, std::nullopt};
+      if (node.contains("tie")) {
+        const json &tie = node.at("tie");
+        allowOnly(tie, at + ".tie", {"first", "then"});
+        if (!tie.contains("first"))
+          invalid(at + ".tie", "a tie needs \"first\"");
+        constraint.tieFirst = parseIdentity(tie.at("first"), at + ".tie.first");
+        if (tie.contains("then"))
+          constraint.tieThen = parseIdentity(tie.at("then"), at + ".tie.then");
+      }
+      order_.push_back(std::move(constraint));
     }
   }
   for (const OrderConstraint &constraint : order_)

@@ -23,6 +23,9 @@ struct CallCondition {
   unsigned arg = 0;
   enum class Test { Zero, NonZero, Equals } test = Test::NonZero;
   long long value = 0;
+  // Bits of the argument the test looks at (IoWMIRegistrationControl's
+  // action may carry WMIREG_FLAG_CALLBACK in its high bits); -1: all.
+  long long mask = -1;
 
   bool holds(long long constant) const;
 };
@@ -44,7 +47,15 @@ struct ResourceKind {
   std::string message;     // template; empty: the rule's default
   bool deviceScoped = false;   // may be released on IRP_MN_REMOVE_DEVICE
   bool globalOnly = false;     // tracked only when kept in a global
-  bool releasedAnywhere = false;
+  // Where a release counts. Default: on the unload path for what DriverEntry
+  // registered, anywhere in the driver for what a dispatch routine or a
+  // callback registered.
+  enum class ReleasedIn {
+    Default,
+    Anywhere,     // a work item freed by its own routine
+    UnloadPath,   // a wait for a thread: only a wait before unload proves it
+    BeforeUnload, // a PnP notification: Unload is not called while it is registered
+  } releasedIn = ReleasedIn::Default;
   std::vector<ResourceCall> acquire;
   std::vector<ResourceCall> release;
 };
@@ -53,6 +64,11 @@ struct ResourceKind {
 struct OrderConstraint {
   std::string first, then;
   std::string message; // template with {first} and {then}
+  // Which `first` belongs to which `then`: the registrations are tied when
+  // these arguments name the same thing (the device name a symbolic link
+  // points to and the name the device was created with). Without tieThen,
+  // `first`'s argument is compared with what the `then` registration made.
+  std::optional<IdentitySpec> tieFirst, tieThen;
 };
 
 class TeardownKnowledge {

@@ -41,6 +41,7 @@ void mergeFunction(Routine &routine, const FunctionFact &fn, const TuFacts &unit
   if (bringsBody) {
     routine.unit = unit.mainFile;
     routine.calls = fn.calls;
+    routine.returnsAfterCalls = fn.returnsAfterCalls;
     routine.hasIndirectCalls = fn.hasIndirectCalls;
     routine.hasBody = true;
   }

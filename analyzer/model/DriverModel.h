@@ -30,6 +30,7 @@ struct Routine {
   bool declarationsComplete = true;
   bool isDdi = false; // declared only in system headers, never defined here
   std::vector<CallFact> calls;
+  std::vector<unsigned> returnsAfterCalls; // see FunctionFact
   bool hasIndirectCalls = false;
 
   // Role typedef names over all declarations ("DRIVER_UNLOAD").

@@ -12,12 +12,22 @@ std::string identityClass(const std::string &id) {
   return id.substr(0, id.find(':'));
 }
 
-bool equalsIgnoringCase(const std::string &a, const std::string &b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
+// Object names compare case-insensitively; \DosDevices\, \GLOBAL??\ and
+// their Global\ forms name \??\ for a driver, which runs in the system's
+// context where the local and the global DOS device directory are one.
+std::string objectName(const std::string &text) {
+  std::string name;
+  for (char c : text)
+    name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char *alias : {"\\dosdevices\\global\\", "\\??\\global\\", "\\global??\\", "\\dosdevices\\"}) {
+    const std::string prefix = alias;
+    if (name.rfind(prefix, 0) == 0)
+      return "\\??\\" + name.substr(prefix.size());
+  }
+  return name;
 }
+
+} // namespace
 
 ResourceIdentity identityOf(const CallFact &call, const IdentitySpec &spec) {
   ResourceIdentity identity;
@@ -48,6 +58,8 @@ ResourceIdentity identityOf(const CallFact &call, const IdentitySpec &spec) {
   return identity;
 }
 
+namespace {
+
 // A condition on an argument whose value is not a known constant: the call
 // may or may not be of this kind.
 enum class Condition { Holds, Fails, Unknown };
@@ -71,7 +83,7 @@ ResourceIdentity::Match ResourceIdentity::compare(const ResourceIdentity &a, con
   if (a.wildcard || b.wildcard)
     return Match::Unknown;
   if (!a.text.empty() && !b.text.empty())
-    return equalsIgnoringCase(a.text, b.text) ? Match::Same : Match::Different;
+    return objectName(a.text) == objectName(b.text) ? Match::Same : Match::Different;
   if (!a.id.empty() && !b.id.empty() && identityClass(a.id) == identityClass(b.id))
     return a.id == b.id ? Match::Same : Match::Different;
   return Match::Unknown;
@@ -110,8 +122,11 @@ Teardown Teardown::analyse(const DriverModel &model, const KnowledgeBase &kb) {
     if (routine->hasBody && store.slot != "DriverUnload")
       roots.push_back(routine);
   }
+  // Storing the Unload routine refers to it too; it is no callback.
   for (const std::string &key : model.callbackRoutines())
-    roots.push_back(&model.routines().at(key));
+    if (std::none_of(teardown.unloads_.begin(), teardown.unloads_.end(),
+                     [&](const Routine *unload) { return unload->key == key; }))
+      roots.push_back(&model.routines().at(key));
 
   auto unionOf = [&](const std::vector<const Routine *> &from) {
     std::set<std::string> keys;
@@ -128,6 +143,7 @@ Teardown Teardown::analyse(const DriverModel &model, const KnowledgeBase &kb) {
   teardown.pnpReach_ = unionOf(teardown.pnpDispatch_);
   // Registrations made only on the way out are not what the way out must undo.
   std::set<std::string> acquiring = unionOf(roots);
+  teardown.beforeUnloadReach_ = acquiring;
   teardown.allReach_ = acquiring;
   teardown.allReach_.insert(teardown.unloadReach_.begin(), teardown.unloadReach_.end());
 
@@ -146,6 +162,10 @@ Teardown Teardown::analyse(const DriverModel &model, const KnowledgeBase &kb) {
           acquisition.routine = &routine;
           acquisition.call = &call;
           acquisition.identity = identityOf(call, entry.identity);
+          // NULL where the resource should be: nothing is registered.
+          if (entry.identity.kind == IdentitySpec::Kind::Argument && entry.identity.index < call.args.size() &&
+              call.args[entry.identity.index].constant == 0)
+            continue;
           if (kind.globalOnly && acquisition.identity.id.rfind("g:", 0) != 0)
             continue;
           if (entry.contextArg)
@@ -192,9 +212,13 @@ std::vector<ResourceCallSite> Teardown::releases(const ResourceKind &kind) const
 
 const std::set<std::string> &Teardown::scopeOf(const Acquisition &acquisition,
                                                std::set<std::string> &scratch) const {
+  using ReleasedIn = ResourceKind::ReleasedIn;
+  const ReleasedIn releasedIn = acquisition.kind->releasedIn;
+  if (releasedIn == ReleasedIn::BeforeUnload)
+    return beforeUnloadReach_;
   // Registered by a dispatch routine or a callback, it may be undone by
   // another (a handle opened on IRP_MJ_CREATE, closed on IRP_MJ_CLOSE).
-  if (acquisition.kind->releasedAnywhere || !acquisition.duringInitialisation)
+  if (releasedIn == ReleasedIn::Anywhere || (releasedIn == ReleasedIn::Default && !acquisition.duringInitialisation))
     return allReach_;
   if (!acquisition.kind->deviceScoped || pnpDispatch_.empty())
     return unloadReach_;
@@ -206,16 +230,26 @@ const std::set<std::string> &Teardown::scopeOf(const Acquisition &acquisition,
 Teardown::Verdict Teardown::verdict(const Acquisition &acquisition) const {
   std::set<std::string> scratch;
   const std::set<std::string> &scope = scopeOf(acquisition, scratch);
+  if (releasedWithin(acquisition, scope))
+    return Verdict::Released;
+  return unseen(scope) ? Verdict::CannotTell : Verdict::Unreleased;
+}
+
+bool Teardown::releasedOnUnloadPath(const Acquisition &acquisition) const {
+  return releasedWithin(acquisition, unloadReach_);
+}
+
+bool Teardown::releasedWithin(const Acquisition &acquisition, const std::set<std::string> &scope) const {
   for (const std::string &key : scope) {
     const Routine &routine = model_->routines().at(key);
     for (const CallFact &call : routine.calls) {
       ResourceCallSite site;
       if (releasesKind(call, *acquisition.kind, &site) &&
           ResourceIdentity::compare(acquisition.identity, site.identity) != ResourceIdentity::Match::Different)
-        return Verdict::Released;
+        return true;
     }
   }
-  return unseen(scope) ? Verdict::CannotTell : Verdict::Unreleased;
+  return false;
 }
 
 std::optional<UnseenCode> Teardown::unseenFor(const Acquisition &acquisition) const {
@@ -239,26 +273,43 @@ std::optional<UnseenCode> Teardown::unseen(const std::set<std::string> &keys) co
       const Routine *target = model_->callee(routine, call);
       if (!target || (!target->hasBody && !target->isDdi))
         return UnseenCode{&routine, "'" + call.callee + "', which is not defined in the files given",
-                          call.pos};
+                          call.pos, true};
     }
   }
   return std::nullopt;
 }
 
-std::vector<ResourceCallSite> Teardown::unloadSequence() const {
-  std::vector<ResourceCallSite> sequence;
+bool reachesWithoutReturn(const std::vector<UnloadStep> &steps, size_t from, size_t to) {
+  const std::vector<unsigned> &running = steps[to].frames;
+  for (size_t i = from + 1; i < to; ++i)
+    if (!steps[i].call && std::find(running.begin(), running.end(), steps[i].frames.back()) != running.end())
+      return false;
+  return true;
+}
+
+std::vector<UnloadStep> Teardown::unloadSequence() const {
+  std::vector<UnloadStep> sequence;
   std::vector<std::string> stack;
+  std::vector<unsigned> frames;
+  unsigned nextFrame = 0;
   std::function<void(const Routine &)> walk = [&](const Routine &routine) {
     stack.push_back(routine.key);
-    for (const CallFact &call : routine.calls) {
-      ResourceCallSite site;
-      site.routine = &routine;
-      site.call = &call;
-      sequence.push_back(site);
+    frames.push_back(nextFrame++);
+    auto returnsBefore = [&](size_t callIndex) {
+      for (unsigned at : routine.returnsAfterCalls)
+        if (at == callIndex)
+          sequence.push_back({&routine, nullptr, frames});
+    };
+    for (size_t i = 0; i < routine.calls.size(); ++i) {
+      returnsBefore(i);
+      const CallFact &call = routine.calls[i];
+      sequence.push_back({&routine, &call, frames});
       const Routine *target = model_->callee(routine, call);
       if (target && target->hasBody && std::find(stack.begin(), stack.end(), target->key) == stack.end())
         walk(*target);
     }
+    returnsBefore(routine.calls.size());
+    frames.pop_back();
     stack.pop_back();
   };
   for (const Routine *unload : unloads_)
@@ -279,9 +330,16 @@ std::string Teardown::message(const std::string &pattern, const Acquisition &acq
   for (size_t i = 0; i < acquisition.call->args.size(); ++i)
     replaceAll(undo, "{arg" + std::to_string(i) + "}", acquisition.call->args[i].spelling);
   const std::string unload = unloads_.empty() ? "the Unload routine" : unloads_.front()->name;
-  std::string where = "in '" + unload + "'";
-  if (acquisition.kind->deviceScoped && isPnpDriver())
-    where += " or when handling IRP_MN_REMOVE_DEVICE";
+  // Where the undo belongs: what DriverEntry set up is undone by Unload;
+  // what a dispatch routine or AddDevice set up, where that work ends.
+  const bool removeDevice = acquisition.kind->deviceScoped && !pnpDispatch_.empty();
+  std::string where;
+  if (acquisition.duringInitialisation)
+    where = "in '" + unload + "'" + (removeDevice ? " or when handling IRP_MN_REMOVE_DEVICE" : "");
+  else if (removeDevice)
+    where = "when handling IRP_MN_REMOVE_DEVICE";
+  else
+    where = "once the driver is done with it, in '" + unload + "' at the latest";
   replaceAll(text, "{acquire}", acquisition.call->callee);
   replaceAll(text, "{what}", acquisition.kind->what);
   replaceAll(text, "{verb}", acquisition.kind->verb);

@@ -39,11 +39,25 @@ struct Acquisition : ResourceCallSite {
   bool duringInitialisation = false; // reachable from DriverEntry
 };
 
+// One step of the unload path: a call, or a return that may end the path
+// early. `frames` identifies the routine invocations running at that step,
+// outermost first.
+struct UnloadStep {
+  const Routine *routine = nullptr;
+  const CallFact *call = nullptr; // null: a return statement of `routine`
+  std::vector<unsigned> frames;
+};
+
+// Can the path go from step `from` to step `to` without a return on the way
+// ending a routine that `to` runs in?
+bool reachesWithoutReturn(const std::vector<UnloadStep> &steps, size_t from, size_t to);
+
 // A call somewhere the analysis cannot look into.
 struct UnseenCode {
   const Routine *caller = nullptr;
-  std::string what; // "'Helper' (not defined in the files given)"
+  std::string what; // "'Helper', which is not defined in the files given"
   SourcePos pos;
+  bool undefinedFunction = false; // a named function with no body anywhere
 };
 
 class Teardown {
@@ -60,12 +74,14 @@ public:
 
   enum class Verdict { Released, Unreleased, CannotTell };
   Verdict verdict(const Acquisition &acquisition) const;
+  // Is there a matching release on the unload path, whether or not it counts?
+  bool releasedOnUnloadPath(const Acquisition &acquisition) const;
   // Why verdict() said CannotTell.
   std::optional<UnseenCode> unseenFor(const Acquisition &acquisition) const;
 
-  // The calls made on the unload path in the order they are made, helpers
-  // expanded in place (each at most once per chain, recursion cut).
-  std::vector<ResourceCallSite> unloadSequence() const;
+  // The calls made on the unload path in source order, helpers expanded in
+  // place (recursion cut), with the return statements between them.
+  std::vector<UnloadStep> unloadSequence() const;
   std::optional<UnseenCode> unseenOnUnloadPath() const { return unseen(unloadReach_); }
   // Does the call release a resource of this kind (conditions included)?
   bool releasesKind(const CallFact &call, const ResourceKind &kind, ResourceCallSite *site = nullptr) const;
@@ -79,13 +95,18 @@ public:
 private:
   const std::set<std::string> &scopeOf(const Acquisition &acquisition, std::set<std::string> &scratch) const;
   std::optional<UnseenCode> unseen(const std::set<std::string> &keys) const;
+  bool releasedWithin(const Acquisition &acquisition, const std::set<std::string> &scope) const;
 
   const DriverModel *model_ = nullptr;
   const KnowledgeBase *kb_ = nullptr;
   std::vector<const Routine *> unloads_, addDevices_, pnpDispatch_;
   std::set<std::string> initReach_, unloadReach_, pnpReach_, allReach_;
+  std::set<std::string> beforeUnloadReach_; // reachable from a root other than Unload
   std::vector<Acquisition> acquisitions_;
 };
+
+// What `spec` says a call registers or releases.
+ResourceIdentity identityOf(const CallFact &call, const IdentitySpec &spec);
 
 // The display form of an identity's spelling: "&gTimer" -> "gTimer";
 // empty when it is too long to read in a message.

@@ -86,6 +86,7 @@ TEST(ResourceIdentity, MatchesOnlyWhatItCanCompare) {
   // Name strings compare case-insensitively, as object names do.
   EXPECT_EQ(ResourceIdentity::compare(id("", "\\DosDevices\\Foo"), id("&g:gLink", "\\DOSDEVICES\\foo")), Match::Same);
   EXPECT_EQ(ResourceIdentity::compare(id("", "\\DosDevices\\Foo"), id("", "\\DosDevices\\Bar")), Match::Different);
+  EXPECT_EQ(ResourceIdentity::compare(id("", "\\DosDevices\\Foo"), id("", "\\??\\Foo")), Match::Same);
   ResourceIdentity any;
   any.wildcard = true;
   EXPECT_EQ(ResourceIdentity::compare(any, id("g:gHandle")), Match::Unknown);

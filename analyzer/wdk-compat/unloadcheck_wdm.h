@@ -1204,6 +1204,31 @@ EtwSetInformation(
     _In_reads_bytes_opt_(InformationLength) PVOID EventInformation,
     _In_ ULONG InformationLength);
 
+/* ------------------------------------------------------------------------ */
+/* Constants and role types of newer WDKs                                   */
+/* ------------------------------------------------------------------------ */
+
+#ifndef POOL_NX_ALLOCATION
+#define POOL_NX_ALLOCATION 512
+#endif
+#ifndef WMIREG_FLAG_CALLBACK
+#define WMIREG_FLAG_CALLBACK 0x80000000
+#endif
+
+typedef OB_PREOP_CALLBACK_STATUS NTAPI OB_PRE_OPERATION_CALLBACK(
+    _In_ PVOID RegistrationContext,
+    _Inout_ POB_PRE_OPERATION_INFORMATION OperationInformation);
+typedef VOID NTAPI OB_POST_OPERATION_CALLBACK(
+    _In_ PVOID RegistrationContext,
+    _In_ POB_POST_OPERATION_INFORMATION OperationInformation);
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI
+NTSTATUS
+ObCloseHandle(
+    _In_ _Post_ptr_invalid_ HANDLE Handle,
+    _In_ KPROCESSOR_MODE PreviousMode);
+
 #ifdef __cplusplus
 }
 #endif

@@ -10,66 +10,112 @@ namespace unloadcheck::rules {
 
 namespace {
 
+using Match = ResourceIdentity::Match;
+
 void replaceAll(std::string &text, const std::string &from, const std::string &to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
     text.replace(at, from.size(), to);
 }
 
-std::optional<size_t> firstRelease(const Teardown &teardown, const std::vector<ResourceCallSite> &sequence,
-                                   const ResourceKind &kind) {
-  for (size_t i = 0; i < sequence.size(); ++i)
-    if (teardown.releasesKind(*sequence[i].call, kind))
-      return i;
-  return std::nullopt;
+std::vector<const Acquisition *> acquisitionsOf(const Teardown &teardown, const std::string &kind) {
+  std::vector<const Acquisition *> found;
+  for (const Acquisition &acquisition : teardown.acquisitions())
+    if (acquisition.kind->id == kind)
+      found.push_back(&acquisition);
+  return found;
 }
 
-void checkConstraints(RuleContext &context, const Teardown &teardown,
-                      const std::vector<ResourceCallSite> &sequence) {
+// The `then` registrations a `first` one belongs to (the devices that have a
+// symbolic link). When nothing can be tied, a driver with a single `then`
+// registration still has an order to keep; with several, it cannot be told.
+std::vector<const Acquisition *> tiedRegistrations(const Teardown &teardown, const OrderConstraint &constraint) {
+  std::vector<const Acquisition *> firsts = acquisitionsOf(teardown, constraint.first);
+  std::vector<const Acquisition *> thens = acquisitionsOf(teardown, constraint.then);
+  if (!constraint.tieFirst || firsts.empty())
+    return thens;
+  std::vector<const Acquisition *> tied;
+  for (const Acquisition *then : thens) {
+    const ResourceIdentity thenSide =
+        constraint.tieThen ? identityOf(*then->call, *constraint.tieThen) : then->identity;
+    for (const Acquisition *first : firsts)
+      if (ResourceIdentity::compare(identityOf(*first->call, *constraint.tieFirst), thenSide) == Match::Same) {
+        tied.push_back(then);
+        break;
+      }
+  }
+  if (tied.empty() && thens.size() == 1)
+    return thens;
+  return tied;
+}
+
+void checkConstraints(RuleContext &context, const Teardown &teardown, const std::vector<UnloadStep> &steps) {
   const TeardownKnowledge &knowledge = context.kb().teardown();
   for (const OrderConstraint &constraint : knowledge.order()) {
-    const ResourceKind *first = knowledge.resource(constraint.first);
-    const ResourceKind *then = knowledge.resource(constraint.then);
-    std::optional<size_t> early = firstRelease(teardown, sequence, *then);
-    std::optional<size_t> late = firstRelease(teardown, sequence, *first);
-    if (!early || !late || *early > *late)
+    const ResourceKind &first = *knowledge.resource(constraint.first);
+    const ResourceKind &then = *knowledge.resource(constraint.then);
+    const std::vector<const Acquisition *> tied = tiedRegistrations(teardown, constraint);
+    if (tied.empty())
       continue;
-    const CallFact &tooEarly = *sequence[*early].call;
-    const CallFact &mustPrecede = *sequence[*late].call;
-    std::string message = constraint.message;
-    replaceAll(message, "{first}", mustPrecede.callee);
-    replaceAll(message, "{then}", tooEarly.callee);
-    context.report(message, tooEarly.pos, {{mustPrecede.pos, "'" + mustPrecede.callee + "' is called here"}});
+    for (size_t early = 0; early < steps.size(); ++early) {
+      ResourceCallSite release;
+      if (!steps[early].call)
+        continue;
+      if (teardown.releasesKind(*steps[early].call, first))
+        break; // released in the right order from here on
+      if (!teardown.releasesKind(*steps[early].call, then, &release))
+        continue;
+      // Only a release of something that has a `first` to outlive.
+      bool ofTied = false;
+      for (const Acquisition *acquisition : tied)
+        ofTied = ofTied || ResourceIdentity::compare(acquisition->identity, release.identity) != Match::Different;
+      if (!ofTied)
+        continue;
+      std::optional<size_t> late;
+      for (size_t j = early + 1; j < steps.size() && !late; ++j)
+        if (steps[j].call && teardown.releasesKind(*steps[j].call, first) && reachesWithoutReturn(steps, early, j))
+          late = j;
+      if (!late)
+        continue;
+      const CallFact &tooEarly = *steps[early].call;
+      const CallFact &mustPrecede = *steps[*late].call;
+      std::string message = constraint.message;
+      replaceAll(message, "{first}", mustPrecede.callee);
+      replaceAll(message, "{then}", tooEarly.callee);
+      context.report(message, tooEarly.pos, {{mustPrecede.pos, "'" + mustPrecede.callee + "' is called here"}});
+      break;
+    }
   }
 }
 
 // A callback's context freed before the callback is unregistered.
-void checkContexts(RuleContext &context, const Teardown &teardown,
-                   const std::vector<ResourceCallSite> &sequence) {
+void checkContexts(RuleContext &context, const Teardown &teardown, const std::vector<UnloadStep> &steps) {
   const TeardownKnowledge &knowledge = context.kb().teardown();
   for (const Acquisition &acquisition : teardown.acquisitions()) {
     if (acquisition.context.id.empty() && acquisition.context.text.empty())
       continue;
     std::optional<size_t> unregister;
-    for (size_t i = 0; i < sequence.size() && !unregister; ++i) {
+    for (size_t i = 0; i < steps.size() && !unregister; ++i) {
       ResourceCallSite site;
-      if (teardown.releasesKind(*sequence[i].call, *acquisition.kind, &site) &&
-          ResourceIdentity::compare(acquisition.identity, site.identity) != ResourceIdentity::Match::Different)
+      if (steps[i].call && teardown.releasesKind(*steps[i].call, *acquisition.kind, &site) &&
+          ResourceIdentity::compare(acquisition.identity, site.identity) != Match::Different)
         unregister = i;
     }
     if (!unregister)
       continue; // never unregistered: driver-unload-missing-cleanup's finding
     for (size_t i = 0; i < *unregister; ++i) {
-      const CallFact &call = *sequence[i].call;
+      if (!steps[i].call || !reachesWithoutReturn(steps, i, *unregister))
+        continue;
+      const CallFact &call = *steps[i].call;
       bool freesContext = false;
       for (const ResourceKind &kind : knowledge.resources()) {
         ResourceCallSite site;
         if (teardown.releasesKind(call, kind, &site) &&
-            ResourceIdentity::compare(acquisition.context, site.identity) == ResourceIdentity::Match::Same)
+            ResourceIdentity::compare(acquisition.context, site.identity) == Match::Same)
           freesContext = true;
       }
       if (!freesContext)
         continue;
-      const CallFact &unregisterCall = *sequence[*unregister].call;
+      const CallFact &unregisterCall = *steps[*unregister].call;
       const std::string name = displayName(acquisition.context.spelling);
       context.report("'" + call.callee + "' releases '" + name + "' while the callback registered by " +
                          acquisition.call->callee + " can still run with it as its context: call '" +
@@ -107,9 +153,9 @@ void checkDriverUnloadCleanupOrder(RuleContext &context) {
                    unseen->pos);
     return;
   }
-  const std::vector<ResourceCallSite> sequence = teardown.unloadSequence();
-  checkConstraints(context, teardown, sequence);
-  checkContexts(context, teardown, sequence);
+  const std::vector<UnloadStep> steps = teardown.unloadSequence();
+  checkConstraints(context, teardown, steps);
+  checkContexts(context, teardown, steps);
 }
 
 } // namespace unloadcheck::rules

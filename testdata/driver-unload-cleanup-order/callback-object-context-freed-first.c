@@ -1,0 +1,79 @@
+// driver-unload-cleanup-order: a driver that watches \Callback\PowerState
+// with ExRegisterCallback and hands its callback a pool block of counters as
+// its context. The teardown is split across helpers: PwrwUnload calls
+// PwrwFreeCounters (ExFreePoolWithTag on the context) before PwrwStopWatching
+// (ExUnregisterCallback), so a power-state change in between updates freed
+// memory. Fires at the ExFreePoolWithTag inside PwrwFreeCounters. Twin:
+// callback-object-context-freed-after.c (stops watching first).
+#include <ntddk.h>
+
+#define PWRW_TAG 'wrwP'
+
+typedef struct _PWRW_COUNTERS {
+    volatile LONG ChangesSeen;
+} PWRW_COUNTERS, *PPWRW_COUNTERS;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_UNLOAD PwrwUnload;
+CALLBACK_FUNCTION PwrwPowerStateChanged;
+
+static PPWRW_COUNTERS gCounters;
+static PVOID gRegistration;
+
+_Use_decl_annotations_
+VOID PwrwPowerStateChanged(PVOID CallbackContext, PVOID Argument1, PVOID Argument2)
+{
+    PPWRW_COUNTERS counters = (PPWRW_COUNTERS)CallbackContext;
+
+    UNREFERENCED_PARAMETER(Argument1);
+    UNREFERENCED_PARAMETER(Argument2);
+    InterlockedIncrement(&counters->ChangesSeen);
+}
+
+static VOID PwrwFreeCounters(VOID)
+{
+    ExFreePoolWithTag(gCounters, PWRW_TAG); // expect: driver-unload-cleanup-order "'ExFreePoolWithTag' releases 'gCounters' while the callback registered by ExRegisterCallback can still run with it as its context: call 'ExUnregisterCallback' first"
+}
+
+static VOID PwrwStopWatching(VOID)
+{
+    ExUnregisterCallback(gRegistration);
+}
+
+_Use_decl_annotations_
+VOID PwrwUnload(PDRIVER_OBJECT DriverObject)
+{
+    UNREFERENCED_PARAMETER(DriverObject);
+    PwrwFreeCounters();
+    PwrwStopWatching();
+}
+
+_Use_decl_annotations_
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNICODE_STRING name = RTL_CONSTANT_STRING(L"\\Callback\\PowerState");
+    OBJECT_ATTRIBUTES attributes;
+    PCALLBACK_OBJECT callbackObject;
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    gCounters = (PPWRW_COUNTERS)ExAllocatePoolWithTag(NonPagedPoolNx, sizeof(PWRW_COUNTERS), PWRW_TAG);
+    if (gCounters == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    gCounters->ChangesSeen = 0;
+    InitializeObjectAttributes(&attributes, &name, OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE, NULL, NULL);
+    status = ExCreateCallback(&callbackObject, &attributes, FALSE, TRUE);
+    if (!NT_SUCCESS(status)) {
+        ExFreePoolWithTag(gCounters, PWRW_TAG);
+        return status;
+    }
+    gRegistration = ExRegisterCallback(callbackObject, PwrwPowerStateChanged, gCounters);
+    ObDereferenceObject(callbackObject);
+    if (gRegistration == NULL) {
+        ExFreePoolWithTag(gCounters, PWRW_TAG);
+        return STATUS_UNSUCCESSFUL;
+    }
+    DriverObject->DriverUnload = PwrwUnload;
+    return STATUS_SUCCESS;
+}

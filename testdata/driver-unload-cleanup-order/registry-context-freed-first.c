@@ -1,0 +1,63 @@
+// driver-unload-cleanup-order: a registry monitor that allocates its
+// statistics block gContext from pool and registers its registry callback
+// with CmRegisterCallback(RegmCallback, gContext, &gCookie). Its Unload frees
+// gContext with ExFreePoolWithTag before CmUnRegisterCallback: a registry
+// operation in between runs RegmCallback with freed memory as its context.
+// Fires at the ExFreePoolWithTag call. Twin: registry-context-freed-after.c
+// (unregisters first).
+#include <ntddk.h>
+
+#define REGM_TAG 'mgeR'
+
+typedef struct _REGM_CONTEXT {
+    volatile LONG Operations;
+    volatile LONG SetValues;
+} REGM_CONTEXT, *PREGM_CONTEXT;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_UNLOAD RegmUnload;
+EX_CALLBACK_FUNCTION RegmCallback;
+
+static PREGM_CONTEXT gContext;
+static LARGE_INTEGER gCookie;
+
+_Use_decl_annotations_
+NTSTATUS RegmCallback(PVOID CallbackContext, PVOID Argument1, PVOID Argument2)
+{
+    PREGM_CONTEXT context = (PREGM_CONTEXT)CallbackContext;
+
+    UNREFERENCED_PARAMETER(Argument2);
+    InterlockedIncrement(&context->Operations);
+    if ((REG_NOTIFY_CLASS)(ULONG_PTR)Argument1 == RegNtPreSetValueKey) {
+        InterlockedIncrement(&context->SetValues);
+    }
+    return STATUS_SUCCESS;
+}
+
+_Use_decl_annotations_
+VOID RegmUnload(PDRIVER_OBJECT DriverObject)
+{
+    UNREFERENCED_PARAMETER(DriverObject);
+    ExFreePoolWithTag(gContext, REGM_TAG); // expect: driver-unload-cleanup-order "'ExFreePoolWithTag' releases 'gContext' while the callback registered by CmRegisterCallback can still run with it as its context: call 'CmUnRegisterCallback' first"
+    CmUnRegisterCallback(gCookie);
+}
+
+_Use_decl_annotations_
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    gContext = (PREGM_CONTEXT)ExAllocatePoolWithTag(NonPagedPoolNx, sizeof(REGM_CONTEXT), REGM_TAG);
+    if (gContext == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    RtlZeroMemory(gContext, sizeof(REGM_CONTEXT));
+    status = CmRegisterCallback(RegmCallback, gContext, &gCookie);
+    if (!NT_SUCCESS(status)) {
+        ExFreePoolWithTag(gContext, REGM_TAG);
+        return status;
+    }
+    DriverObject->DriverUnload = RegmUnload;
+    return STATUS_SUCCESS;
+}

@@ -1,0 +1,105 @@
+// driver-unload-missing-cleanup: the driver's client starts process
+// monitoring with IOCTL_SAMP_START, whose handler registers SampOnProcess
+// with PsSetCreateProcessNotifyRoutineEx, and no routine of the driver ever
+// removes it: not IRP_MJ_CLEANUP, not SampUnload. Fires on the registration
+// in the IOCTL handler. process-notify-ioctl-stopped-on-cleanup.c is the
+// silent twin.
+#include <ntddk.h>
+
+#define IOCTL_SAMP_START CTL_CODE(FILE_DEVICE_UNKNOWN, 0x800, METHOD_BUFFERED, FILE_WRITE_ACCESS)
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_UNLOAD SampUnload;
+_Dispatch_type_(IRP_MJ_CREATE) _Dispatch_type_(IRP_MJ_CLOSE) DRIVER_DISPATCH SampCreateClose;
+_Dispatch_type_(IRP_MJ_CLEANUP) DRIVER_DISPATCH SampDispatchCleanup;
+_Dispatch_type_(IRP_MJ_DEVICE_CONTROL) DRIVER_DISPATCH SampDeviceControl;
+
+static PDEVICE_OBJECT gDevice;
+static UNICODE_STRING gLinkName = RTL_CONSTANT_STRING(L"\\DosDevices\\SampMonitor");
+static FAST_MUTEX gMonitorLock;
+static BOOLEAN gMonitoring;
+
+static VOID SampOnProcess(PEPROCESS Process, HANDLE ProcessId, PPS_CREATE_NOTIFY_INFO CreateInfo)
+{
+    UNREFERENCED_PARAMETER(Process);
+    if (CreateInfo != NULL) {
+        DbgPrint("samp: process %p created\n", ProcessId);
+    }
+}
+
+static NTSTATUS SampCompleteIrp(PIRP Irp, NTSTATUS Status)
+{
+    Irp->IoStatus.Status = Status;
+    Irp->IoStatus.Information = 0;
+    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    return Status;
+}
+
+_Use_decl_annotations_
+NTSTATUS SampCreateClose(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    UNREFERENCED_PARAMETER(DeviceObject);
+    return SampCompleteIrp(Irp, STATUS_SUCCESS);
+}
+
+_Use_decl_annotations_
+NTSTATUS SampDispatchCleanup(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    UNREFERENCED_PARAMETER(DeviceObject);
+    DbgPrint("samp: client handle closing, monitoring %s\n", gMonitoring ? "on" : "off");
+    return SampCompleteIrp(Irp, STATUS_SUCCESS);
+}
+
+_Use_decl_annotations_
+NTSTATUS SampDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
+    NTSTATUS status = STATUS_INVALID_DEVICE_REQUEST;
+
+    UNREFERENCED_PARAMETER(DeviceObject);
+    if (stack->Parameters.DeviceIoControl.IoControlCode == IOCTL_SAMP_START) {
+        ExAcquireFastMutex(&gMonitorLock);
+        status = STATUS_SUCCESS;
+        if (!gMonitoring) {
+            status = PsSetCreateProcessNotifyRoutineEx(SampOnProcess, FALSE); // expect: driver-unload-missing-cleanup "PsSetCreateProcessNotifyRoutineEx process-creation callback 'SampOnProcess' is never removed: call PsSetCreateProcessNotifyRoutineEx(SampOnProcess, TRUE) once the driver is done with it, in 'SampUnload' at the latest"
+            gMonitoring = NT_SUCCESS(status);
+        }
+        ExReleaseFastMutex(&gMonitorLock);
+    }
+    return SampCompleteIrp(Irp, status);
+}
+
+_Use_decl_annotations_
+VOID SampUnload(PDRIVER_OBJECT DriverObject)
+{
+    UNREFERENCED_PARAMETER(DriverObject);
+    IoDeleteSymbolicLink(&gLinkName);
+    IoDeleteDevice(gDevice);
+}
+
+_Use_decl_annotations_
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNICODE_STRING deviceName = RTL_CONSTANT_STRING(L"\\Device\\SampMonitor");
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    ExInitializeFastMutex(&gMonitorLock);
+    status = IoCreateDevice(DriverObject, 0, &deviceName, FILE_DEVICE_UNKNOWN,
+                            FILE_DEVICE_SECURE_OPEN, TRUE, &gDevice);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    status = IoCreateSymbolicLink(&gLinkName, &deviceName);
+    if (!NT_SUCCESS(status)) {
+        IoDeleteDevice(gDevice);
+        return status;
+    }
+    DriverObject->MajorFunction[IRP_MJ_CREATE] = SampCreateClose;
+    DriverObject->MajorFunction[IRP_MJ_CLOSE] = SampCreateClose;
+    DriverObject->MajorFunction[IRP_MJ_CLEANUP] = SampDispatchCleanup;
+    DriverObject->MajorFunction[IRP_MJ_DEVICE_CONTROL] = SampDeviceControl;
+    DriverObject->DriverUnload = SampUnload;
+    gDevice->Flags &= ~DO_DEVICE_INITIALIZING;
+    return STATUS_SUCCESS;
+}
