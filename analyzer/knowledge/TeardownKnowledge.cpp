@@ -134,9 +134,10 @@ ResourceKind parseResource(const json &node, const std::string &where) {
     invalid(at, "\"scope\" must be \"driver\" or \"device\"");
   kind.deviceScoped = scope == "device";
   const std::string tracked = stringField(node, "tracked", at, false);
-  if (!tracked.empty() && tracked != "global" && tracked != "always")
-    invalid(at, "\"tracked\" must be \"always\" or \"global\"");
+  if (!tracked.empty() && tracked != "global" && tracked != "always" && tracked != "driverEntry")
+    invalid(at, "\"tracked\" must be \"always\", \"global\" or \"driverEntry\"");
   kind.globalOnly = tracked == "global";
+  kind.driverEntryOnly = tracked == "driverEntry";
   const std::string releasedIn = stringField(node, "releasedIn", at, false);
   if (releasedIn == "anywhere")
     kind.releasedIn = ResourceKind::ReleasedIn::Anywhere;

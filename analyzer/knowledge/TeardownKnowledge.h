@@ -47,6 +47,10 @@ struct ResourceKind {
   std::string message;     // template; empty: the rule's default
   bool deviceScoped = false;   // may be released on IRP_MN_REMOVE_DEVICE
   bool globalOnly = false;     // tracked only when kept in a global
+  // Tracked only when DriverEntry starts it: started while an IRP is being
+  // processed (a file system posting a request), the IRP or the file object
+  // it carries keeps the driver loaded until the work is done.
+  bool driverEntryOnly = false;
   // Where a release counts. Default: on the unload path for what DriverEntry
   // registered, anywhere in the driver for what a dispatch routine or a
   // callback registered.

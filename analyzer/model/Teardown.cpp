@@ -171,6 +171,8 @@ Teardown Teardown::analyse(const DriverModel &model, const KnowledgeBase &kb) {
           if (entry.contextArg)
             acquisition.context = identityOf(call, {IdentitySpec::Kind::Argument, *entry.contextArg});
           acquisition.duringInitialisation = teardown.initReach_.count(key) != 0;
+          if (kind.driverEntryOnly && !acquisition.duringInitialisation)
+            continue;
           teardown.acquisitions_.push_back(std::move(acquisition));
         }
   }
@@ -260,19 +262,21 @@ std::optional<UnseenCode> Teardown::unseenFor(const Acquisition &acquisition) co
 std::optional<UnseenCode> Teardown::unseen(const std::set<std::string> &keys) const {
   for (const std::string &key : keys) {
     const Routine &routine = model_->routines().at(key);
+    const std::string name = "'" + routine.name + "'";
     if (!routine.hasBody)
-      return UnseenCode{&routine, "'" + routine.name + "' (its body is not in the files given)",
-                        routine.firstDecl().pos};
-    if (routine.hasErrors)
-      return UnseenCode{&routine, "'" + routine.name + "' (it has parse errors)", routine.firstDecl().pos};
+      return UnseenCode{&routine, name + " is not defined in the files given", routine.firstDecl().pos};
+    if (routine.hasErrors) {
+      const DeclFact *definition = routine.definition();
+      return UnseenCode{&routine, name + " has parse errors", definition ? definition->pos : routine.firstDecl().pos};
+    }
     for (const CallFact &call : routine.calls) {
       if (call.callee.empty())
-        return UnseenCode{&routine, "a routine through a pointer", call.pos};
+        return UnseenCode{&routine, name + " calls a routine through a pointer", call.pos};
       if (kb_->teardown().isUnrelatedCall(call.callee) || kb_->teardown().isKnownCall(call.callee))
         continue;
       const Routine *target = model_->callee(routine, call);
       if (!target || (!target->hasBody && !target->isDdi))
-        return UnseenCode{&routine, "'" + call.callee + "', which is not defined in the files given",
+        return UnseenCode{&routine, name + " calls '" + call.callee + "', which is not defined in the files given",
                           call.pos, true};
     }
   }

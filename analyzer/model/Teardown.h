@@ -55,7 +55,7 @@ bool reachesWithoutReturn(const std::vector<UnloadStep> &steps, size_t from, siz
 // A call somewhere the analysis cannot look into.
 struct UnseenCode {
   const Routine *caller = nullptr;
-  std::string what; // "'Helper', which is not defined in the files given"
+  std::string sentence; // "'DrvUnload' calls 'Helper', which is not defined in the files given"
   SourcePos pos;
   bool undefinedFunction = false; // a named function with no body anywhere
 };

@@ -60,16 +60,19 @@ void checkDriverShutdownNotification(RuleContext &context) {
                      registration->call->pos);
     }
 
+  // A filter receives IRP_MJ_SHUTDOWN from the stack above it; a registered
+  // file system is sent it by the I/O manager.
   const bool attaches = std::any_of(teardown.acquisitions().begin(), teardown.acquisitions().end(),
-                                    [](const Acquisition &a) { return a.kind->id == "attached-device"; });
+                                    [](const Acquisition &a) {
+                                      return a.kind->id == "attached-device" || a.kind->id == "file-system";
+                                    });
   bool registersAnywhere = false;
   for (const ResourceKind &kind : kb.teardown().resources())
     if (kind.rule == kRule && callsAnywhere(model, kind.acquire))
       registersAnywhere = true;
-  // A PnP driver or a filter receives IRP_MJ_SHUTDOWN from the stack above it.
   if (shutdownStore && !registersAnywhere && !attaches && !teardown.isPnpDriver()) {
     if (std::optional<UnseenCode> unseen = teardown.unseenAnywhere()) {
-      context.notify("'" + unseen->caller->name + "' calls " + unseen->what +
+      context.notify(unseen->sentence +
                          "; whether the driver registers for shutdown notification is not checked",
                      unseen->pos);
     } else if (const Routine *routine = model.storedRoutine(*shutdownStore)) {

@@ -148,7 +148,7 @@ void checkDriverUnloadCleanupOrder(RuleContext &context) {
   if (teardown.unloadRoutines().empty() || !hasSomethingToOrder(context.kb(), teardown))
     return;
   if (std::optional<UnseenCode> unseen = teardown.unseenOnUnloadPath()) {
-    context.notify("'" + unseen->caller->name + "' calls " + unseen->what +
+    context.notify(unseen->sentence +
                        "; the order of releases on the unload path is not checked",
                    unseen->pos);
     return;

@@ -31,7 +31,7 @@ void reportUnreleased(RuleContext &context, const Teardown &teardown, const std:
       break;
     case Teardown::Verdict::CannotTell:
       if (std::optional<UnseenCode> unseen = teardown.unseenFor(acquisition))
-        context.notify("'" + unseen->caller->name + "' calls " + unseen->what +
+        context.notify(unseen->sentence +
                            "; whether it releases what the driver registers is not checked" +
                            (unseen->undefinedFunction ? " (if it releases nothing, name it in \"unrelatedCalls\" "
                                                         "of a .unloadcheck.json)"
