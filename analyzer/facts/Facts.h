@@ -79,6 +79,34 @@ struct CallFact {
   bool operator==(const CallFact &) const = default;
 };
 
+// A function's control-flow graph, reduced to what the path rules need: the
+// calls (by index into FunctionFact::calls) and return statements of each
+// block, in execution order, and where control goes next.
+struct CfgEvent {
+  enum class Kind { Call, Return };
+  Kind kind = Kind::Call;
+  unsigned call = 0; // for Call
+  SourcePos pos;     // for Return: the return statement
+
+  bool operator==(const CfgEvent &) const = default;
+};
+
+struct CfgBlock {
+  std::vector<CfgEvent> events;
+  std::vector<unsigned> successors; // indices into FunctionCfg::blocks
+
+  bool operator==(const CfgBlock &) const = default;
+};
+
+struct FunctionCfg {
+  std::vector<CfgBlock> blocks; // empty when the body has no CFG
+  unsigned entry = 0;
+  unsigned exit = 0;
+  SourcePos end; // the closing brace, where a path without a return ends
+
+  bool operator==(const FunctionCfg &) const = default;
+};
+
 struct FunctionFact {
   std::string name;
   // Functions with internal linkage are keyed by name and file, others by name.
@@ -93,6 +121,7 @@ struct FunctionFact {
   // For each return statement, how many of `calls` come before it: where an
   // early return cuts the sequence of calls short.
   std::vector<unsigned> returnsAfterCalls;
+  FunctionCfg cfg;
   bool hasIndirectCalls = false;
 };
 

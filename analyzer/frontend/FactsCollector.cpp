@@ -1,6 +1,7 @@
 #include "frontend/FactsCollector.h"
 
 #include "frontend/ArgumentIdentity.h"
+#include "frontend/CfgSummary.h"
 #include "knowledge/KnowledgeBase.h"
 
 #include "clang/AST/ASTContext.h"
@@ -98,6 +99,9 @@ public:
       identity_.enterBody(fn->getBody());
     }
     bool result = RecursiveASTVisitor::TraverseFunctionDecl(fn);
+    // Only a body without errors has a CFG worth following.
+    if (fn->doesThisDeclarationHaveABody() && !fn->isInvalidDecl() && !fn->isDependentContext())
+      cfgs_[fn->getCanonicalDecl()] = summariseCfg(*fn, ctx_, callIndex_);
     current_ = saved;
     return result;
   }
@@ -117,6 +121,7 @@ public:
     }
     for (const Expr *argument : call->arguments())
       fact.args.push_back(identity_.describe(argument));
+    callIndex_[call] = static_cast<unsigned>(calls_[current_->getCanonicalDecl()].size());
     auto target = resultTargets_.find(call);
     if (target != resultTargets_.end()) {
       fact.resultStoredTo = identity_.storageOf(target->second);
@@ -246,6 +251,8 @@ private:
     fact.hasIndirectCalls = indirectCallers_.count(canonical) != 0;
     if (auto returns = returns_.find(canonical); returns != returns_.end())
       fact.returnsAfterCalls = returns->second;
+    if (auto cfg = cfgs_.find(canonical); cfg != cfgs_.end())
+      fact.cfg = cfg->second;
     return fact;
   }
 
@@ -404,6 +411,8 @@ private:
   std::set<const FunctionDecl *> referenced_;
   std::map<const CallExpr *, const Expr *> resultTargets_;
   std::map<const FunctionDecl *, std::vector<unsigned>> returns_;
+  std::map<const CallExpr *, unsigned> callIndex_;
+  std::map<const FunctionDecl *, FunctionCfg> cfgs_;
 };
 
 } // namespace

@@ -42,6 +42,7 @@ void mergeFunction(Routine &routine, const FunctionFact &fn, const TuFacts &unit
     routine.unit = unit.mainFile;
     routine.calls = fn.calls;
     routine.returnsAfterCalls = fn.returnsAfterCalls;
+    routine.cfg = fn.cfg;
     routine.hasIndirectCalls = fn.hasIndirectCalls;
     routine.hasBody = true;
   }

@@ -31,6 +31,7 @@ struct Routine {
   bool isDdi = false; // declared only in system headers, never defined here
   std::vector<CallFact> calls;
   std::vector<unsigned> returnsAfterCalls; // see FunctionFact
+  FunctionCfg cfg;
   bool hasIndirectCalls = false;
 
   // Role typedef names over all declarations ("DRIVER_UNLOAD").
