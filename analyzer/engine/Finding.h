@@ -24,6 +24,9 @@ struct Finding {
   std::string message;
   SourcePos pos;
   std::vector<RelatedLocation> related;
+  // The path that leads to the defect, step by step (SARIF codeFlows); the
+  // last step is the finding's own location.
+  std::vector<RelatedLocation> flow;
 
   // Stable report order: file, line, column, rule, message.
   bool operator<(const Finding &other) const;

@@ -2,12 +2,14 @@
 
 namespace unloadcheck {
 
-void RuleContext::report(std::string message, SourcePos pos, std::vector<RelatedLocation> related) {
+void RuleContext::report(std::string message, SourcePos pos, std::vector<RelatedLocation> related,
+                         std::vector<RelatedLocation> flow) {
   Finding finding;
   finding.ruleId = ruleId_;
   finding.message = std::move(message);
   finding.pos = std::move(pos);
   finding.related = std::move(related);
+  finding.flow = std::move(flow);
   findings_.push_back(std::move(finding));
 }
 

@@ -20,7 +20,8 @@ public:
   const DriverModel &model() const { return model_; }
   const KnowledgeBase &kb() const { return kb_; }
 
-  void report(std::string message, SourcePos pos, std::vector<RelatedLocation> related = {});
+  void report(std::string message, SourcePos pos, std::vector<RelatedLocation> related = {},
+              std::vector<RelatedLocation> flow = {});
   // Said once per run: the rule could not look at something.
   void notify(std::string message, SourcePos pos = {});
 

@@ -123,6 +123,11 @@ struct FunctionFact {
   std::vector<unsigned> returnsAfterCalls;
   FunctionCfg cfg;
   bool hasIndirectCalls = false;
+  // Placed in a pageable section (`#pragma alloc_text(PAGE, ...)`,
+  // `code_seg("PAGE")`) or starting with PAGED_CODE(): callable only below
+  // DISPATCH_LEVEL. `pageableBecause` says which, for messages.
+  bool pageable = false;
+  std::string pageableBecause;
 };
 
 // A store into a driver callback slot: `DriverObject->DriverUnload = X`,

@@ -253,7 +253,40 @@ private:
       fact.returnsAfterCalls = returns->second;
     if (auto cfg = cfgs_.find(canonical); cfg != cfgs_.end())
       fact.cfg = cfg->second;
+    notePageable(canonical, fact);
     return fact;
+  }
+
+  void notePageable(const FunctionDecl *canonical, FunctionFact &fact) const {
+    const IrqlKnowledge &irql = kb_.irql();
+    for (const FunctionDecl *decl : canonical->redecls()) {
+      if (const auto *section = decl->getAttr<SectionAttr>())
+        if (irql.isPageableSection(section->getName().str())) {
+          fact.pageable = true;
+          fact.pageableBecause = "it is placed in section " + section->getName().str();
+          return;
+        }
+      if (const auto *segment = decl->getAttr<CodeSegAttr>())
+        if (irql.isPageableSection(segment->getName().str())) {
+          fact.pageable = true;
+          fact.pageableBecause = "it is placed in section " + segment->getName().str();
+          return;
+        }
+      const Stmt *body = decl->doesThisDeclarationHaveABody() ? decl->getBody() : nullptr;
+      if (!body)
+        continue;
+      SourceLocation begin = sm_.getExpansionLoc(body->getBeginLoc());
+      SourceLocation end = sm_.getExpansionLoc(body->getEndLoc());
+      auto [file, from] = sm_.getDecomposedLoc(begin);
+      unsigned to = sm_.getDecomposedLoc(end).second;
+      for (const CapturedAnnotation &captured : annotations_)
+        if (captured.file == file && captured.offset > from && captured.offset < to &&
+            irql.annotation(captured.annotation.name) == IrqlKnowledge::Annotation::PagedCode) {
+          fact.pageable = true;
+          fact.pageableBecause = "it starts with " + captured.annotation.name + "()";
+          return;
+        }
+    }
   }
 
   // --- stores into driver-object slots ---

@@ -36,6 +36,12 @@ const KnowledgeBase &KnowledgeBase::builtin() {
     } catch (const std::runtime_error &e) {
       throw std::runtime_error(std::string("rules/knowledge/teardown.json: ") + e.what());
     }
+    try {
+      kb.irql_.add(embedded("rules/knowledge/irql.json"));
+    } catch (const std::runtime_error &e) {
+      throw std::runtime_error(std::string("rules/knowledge/irql.json: ") + e.what());
+    }
+    kb.annotationMacros_.insert(kb.irql_.annotationMacros().begin(), kb.irql_.annotationMacros().end());
     return kb;
   }();
   return kb;

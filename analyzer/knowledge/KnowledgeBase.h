@@ -4,6 +4,7 @@
 // users extend the teardown pairs with their own files.
 #pragma once
 
+#include "knowledge/IrqlKnowledge.h"
 #include "knowledge/TeardownKnowledge.h"
 
 #include <map>
@@ -33,6 +34,7 @@ public:
   static KnowledgeBase withUserFiles(const std::vector<std::pair<std::string, std::string>> &files);
 
   const TeardownKnowledge &teardown() const { return teardown_; }
+  const IrqlKnowledge &irql() const { return irql_; }
   const std::set<std::string> &stringInitializers() const { return teardown_.stringInitializers(); }
 
   const std::vector<std::string> &entryPoints() const { return entryPoints_; }
@@ -73,6 +75,7 @@ private:
   std::set<std::string> annotationMacros_;
   std::set<std::string> frameworkInitializers_, unloadRequiringCalls_;
   TeardownKnowledge teardown_;
+  IrqlKnowledge irql_;
 };
 
 } // namespace unloadcheck

@@ -43,6 +43,8 @@ void mergeFunction(Routine &routine, const FunctionFact &fn, const TuFacts &unit
     routine.calls = fn.calls;
     routine.returnsAfterCalls = fn.returnsAfterCalls;
     routine.cfg = fn.cfg;
+    routine.pageable = fn.pageable;
+    routine.pageableBecause = fn.pageableBecause;
     routine.hasIndirectCalls = fn.hasIndirectCalls;
     routine.hasBody = true;
   }

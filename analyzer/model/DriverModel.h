@@ -32,6 +32,8 @@ struct Routine {
   std::vector<CallFact> calls;
   std::vector<unsigned> returnsAfterCalls; // see FunctionFact
   FunctionCfg cfg;
+  bool pageable = false;
+  std::string pageableBecause;
   bool hasIndirectCalls = false;
 
   // Role typedef names over all declarations ("DRIVER_UNLOAD").

@@ -192,6 +192,13 @@ private:
       }
       result["relatedLocations"] = std::move(related);
     }
+    if (!finding.flow.empty()) {
+      Json steps = Json::array();
+      for (const RelatedLocation &step : finding.flow)
+        steps.push_back({{"location",
+                          {{"physicalLocation", physicalLocation(step.pos)}, {"message", {{"text", step.message}}}}}});
+      result["codeFlows"] = Json::array({{{"threadFlows", Json::array({{{"locations", std::move(steps)}}})}}});
+    }
     result["partialFingerprints"] = {
         {"primaryLocationLineHash", hasher_.next(finding.ruleId, finding.pos)}};
     return result;

@@ -16,7 +16,7 @@ _Dispatch_type_(IRP_MJ_DEVICE_CONTROL) DRIVER_DISPATCH SampDeviceControl;
 
 static PDEVICE_OBJECT gDevice;
 static UNICODE_STRING gLinkName = RTL_CONSTANT_STRING(L"\\DosDevices\\SampMonitor");
-static FAST_MUTEX gMonitorLock;
+static KGUARDED_MUTEX gMonitorLock;
 static BOOLEAN gMonitoring;
 
 static VOID SampOnProcess(PEPROCESS Process, HANDLE ProcessId, PPS_CREATE_NOTIFY_INFO CreateInfo)
@@ -58,13 +58,13 @@ NTSTATUS SampDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 
     UNREFERENCED_PARAMETER(DeviceObject);
     if (stack->Parameters.DeviceIoControl.IoControlCode == IOCTL_SAMP_START) {
-        ExAcquireFastMutex(&gMonitorLock);
+        KeAcquireGuardedMutex(&gMonitorLock);
         status = STATUS_SUCCESS;
         if (!gMonitoring) {
             status = PsSetCreateProcessNotifyRoutineEx(SampOnProcess, FALSE); // expect: driver-unload-missing-cleanup "PsSetCreateProcessNotifyRoutineEx process-creation callback 'SampOnProcess' is never removed: call PsSetCreateProcessNotifyRoutineEx(SampOnProcess, TRUE) once the driver is done with it, in 'SampUnload' at the latest"
             gMonitoring = NT_SUCCESS(status);
         }
-        ExReleaseFastMutex(&gMonitorLock);
+        KeReleaseGuardedMutex(&gMonitorLock);
     }
     return SampCompleteIrp(Irp, status);
 }
@@ -84,7 +84,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
     NTSTATUS status;
 
     UNREFERENCED_PARAMETER(RegistryPath);
-    ExInitializeFastMutex(&gMonitorLock);
+    KeInitializeGuardedMutex(&gMonitorLock);
     status = IoCreateDevice(DriverObject, 0, &deviceName, FILE_DEVICE_UNKNOWN,
                             FILE_DEVICE_SECURE_OPEN, TRUE, &gDevice);
     if (!NT_SUCCESS(status)) {

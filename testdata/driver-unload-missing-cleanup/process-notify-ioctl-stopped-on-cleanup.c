@@ -18,7 +18,7 @@ _Dispatch_type_(IRP_MJ_DEVICE_CONTROL) DRIVER_DISPATCH SampDeviceControl;
 
 static PDEVICE_OBJECT gDevice;
 static UNICODE_STRING gLinkName = RTL_CONSTANT_STRING(L"\\DosDevices\\SampMonitor");
-static FAST_MUTEX gMonitorLock;
+static KGUARDED_MUTEX gMonitorLock;
 static BOOLEAN gMonitoring;
 
 static VOID SampOnProcess(PEPROCESS Process, HANDLE ProcessId, PPS_CREATE_NOTIFY_INFO CreateInfo)
@@ -48,12 +48,12 @@ _Use_decl_annotations_
 NTSTATUS SampDispatchCleanup(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 {
     UNREFERENCED_PARAMETER(DeviceObject);
-    ExAcquireFastMutex(&gMonitorLock);
+    KeAcquireGuardedMutex(&gMonitorLock);
     if (gMonitoring) {
         PsSetCreateProcessNotifyRoutineEx(SampOnProcess, TRUE);
         gMonitoring = FALSE;
     }
-    ExReleaseFastMutex(&gMonitorLock);
+    KeReleaseGuardedMutex(&gMonitorLock);
     return SampCompleteIrp(Irp, STATUS_SUCCESS);
 }
 
@@ -65,13 +65,13 @@ NTSTATUS SampDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 
     UNREFERENCED_PARAMETER(DeviceObject);
     if (stack->Parameters.DeviceIoControl.IoControlCode == IOCTL_SAMP_START) {
-        ExAcquireFastMutex(&gMonitorLock);
+        KeAcquireGuardedMutex(&gMonitorLock);
         status = STATUS_SUCCESS;
         if (!gMonitoring) {
             status = PsSetCreateProcessNotifyRoutineEx(SampOnProcess, FALSE);
             gMonitoring = NT_SUCCESS(status);
         }
-        ExReleaseFastMutex(&gMonitorLock);
+        KeReleaseGuardedMutex(&gMonitorLock);
     }
     return SampCompleteIrp(Irp, status);
 }
@@ -91,7 +91,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
     NTSTATUS status;
 
     UNREFERENCED_PARAMETER(RegistryPath);
-    ExInitializeFastMutex(&gMonitorLock);
+    KeInitializeGuardedMutex(&gMonitorLock);
     status = IoCreateDevice(DriverObject, 0, &deviceName, FILE_DEVICE_UNKNOWN,
                             FILE_DEVICE_SECURE_OPEN, TRUE, &gDevice);
     if (!NT_SUCCESS(status)) {
