@@ -58,6 +58,7 @@ _Use_decl_annotations_ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICOD
     ext->OpenCount = 0;
     ext->ReadCount = 0;
     ext->Ticks = 0;
+    KeInitializeSpinLock(&ext->StatsLock);
     ext->ReadEnabled = FALSE;
 
     status = IoCreateSymbolicLink(&linkName, &deviceName);

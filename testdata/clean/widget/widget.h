@@ -13,11 +13,13 @@
 
 #define IOCTL_WIDGET_GET_OPEN_COUNT CTL_CODE(FILE_DEVICE_UNKNOWN, 0x900, METHOD_BUFFERED, FILE_READ_ACCESS)
 #define IOCTL_WIDGET_ENABLE_READ    CTL_CODE(FILE_DEVICE_UNKNOWN, 0x901, METHOD_BUFFERED, FILE_WRITE_ACCESS)
+#define IOCTL_WIDGET_SAVE_STATS     CTL_CODE(FILE_DEVICE_UNKNOWN, 0x902, METHOD_BUFFERED, FILE_WRITE_ACCESS)
 
 typedef struct _WIDGET_EXTENSION {
     volatile LONG OpenCount;
     volatile LONG ReadCount;
     volatile LONG Ticks;
+    KSPIN_LOCK StatsLock;   // guards Ticks for IOCTL_WIDGET_SAVE_STATS
     KTIMER StatsTimer;      // periodic statistics timer
     KDPC StatsDpc;
     volatile LONG ReadEnabled;

@@ -67,6 +67,19 @@ _Use_decl_annotations_ NTSTATUS WidgetDeviceControl(PDEVICE_OBJECT DeviceObject,
         // WidgetRead is always in the dispatch table; this only lets it succeed.
         InterlockedExchange(&ext->ReadEnabled, TRUE);
         return WidgetComplete(Irp, STATUS_SUCCESS, 0);
+    case IOCTL_WIDGET_SAVE_STATS: {
+        KIRQL oldIrql;
+        ULONG ticks;
+
+        KeAcquireSpinLock(&ext->StatsLock, &oldIrql);
+        ticks = (ULONG)ext->Ticks;
+        KeReleaseSpinLock(&ext->StatsLock, oldIrql);
+        if (ticks == 0) {
+            return WidgetComplete(Irp, STATUS_DEVICE_NOT_READY, 0);
+        }
+        RtlWriteRegistryValue(RTL_REGISTRY_SERVICES, L"Widget", L"Ticks", REG_DWORD, &ticks, sizeof(ticks));
+        return WidgetComplete(Irp, STATUS_SUCCESS, 0);
+    }
     default:
         return WidgetComplete(Irp, STATUS_INVALID_DEVICE_REQUEST, 0);
     }

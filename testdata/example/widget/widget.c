@@ -56,6 +56,7 @@ _Use_decl_annotations_ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICOD
     ext->OpenCount = 0;
     ext->ReadCount = 0;
     ext->Ticks = 0;
+    KeInitializeSpinLock(&ext->StatsLock);
 
     status = IoCreateSymbolicLink(&linkName, &deviceName);
     if (!NT_SUCCESS(status)) {

@@ -6,7 +6,8 @@
 // rule: driver-role-type, driver-use-decl-annotations, driver-dispatch-type,
 // driver-unload-assignment, driver-routine-naming, and the teardown rules
 // driver-unload-missing-cleanup, driver-unload-cleanup-order,
-// driver-unload-pending-work and driver-shutdown-notification.
+// driver-unload-pending-work and driver-shutdown-notification, and the IRQL
+// rules driver-irql and driver-irql-not-restored.
 // testdata/clean/widget/ is the same driver with the mistakes fixed.
 #pragma once
 #include <ntddk.h>
@@ -16,11 +17,13 @@
 
 #define IOCTL_WIDGET_GET_OPEN_COUNT CTL_CODE(FILE_DEVICE_UNKNOWN, 0x900, METHOD_BUFFERED, FILE_READ_ACCESS)
 #define IOCTL_WIDGET_ENABLE_READ    CTL_CODE(FILE_DEVICE_UNKNOWN, 0x901, METHOD_BUFFERED, FILE_WRITE_ACCESS)
+#define IOCTL_WIDGET_SAVE_STATS     CTL_CODE(FILE_DEVICE_UNKNOWN, 0x902, METHOD_BUFFERED, FILE_WRITE_ACCESS)
 
 typedef struct _WIDGET_EXTENSION {
     volatile LONG OpenCount;
     volatile LONG ReadCount;
     volatile LONG Ticks;
+    KSPIN_LOCK StatsLock;   // guards Ticks for IOCTL_WIDGET_SAVE_STATS
     KTIMER StatsTimer;      // periodic statistics timer
     KDPC StatsDpc;
 } WIDGET_EXTENSION, *PWIDGET_EXTENSION;

@@ -57,6 +57,21 @@ NTSTATUS WidgetDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         // dispatch routine, while other threads may be sending IRPs.
         DeviceObject->DriverObject->MajorFunction[IRP_MJ_READ] = WidgetRead; // expect: driver-unload-assignment "which is not DriverEntry nor called from it"
         return WidgetComplete(Irp, STATUS_SUCCESS, 0);
+    case IOCTL_WIDGET_SAVE_STATS: {
+        KIRQL oldIrql;
+        ULONG ticks;
+
+        KeAcquireSpinLock(&ext->StatsLock, &oldIrql);
+        if (ext->Ticks == 0) {
+            // Mistake: this early return leaves the spin lock held.
+            return WidgetComplete(Irp, STATUS_DEVICE_NOT_READY, 0); // expect: driver-irql-not-restored "returns while spin lock 'ext->StatsLock' is held"
+        }
+        ticks = (ULONG)ext->Ticks;
+        // Mistake: the registry is written at DISPATCH_LEVEL, under the spin lock.
+        RtlWriteRegistryValue(RTL_REGISTRY_SERVICES, L"Widget", L"Ticks", REG_DWORD, &ticks, sizeof(ticks)); // expect: driver-irql "requires PASSIVE_LEVEL but is called at DISPATCH_LEVEL while spin lock 'ext->StatsLock' is held"
+        KeReleaseSpinLock(&ext->StatsLock, oldIrql);
+        return WidgetComplete(Irp, STATUS_SUCCESS, 0);
+    }
     default:
         return WidgetComplete(Irp, STATUS_INVALID_DEVICE_REQUEST, 0);
     }
