@@ -283,7 +283,7 @@ private:
         if (captured.file == file && captured.offset > from && captured.offset < to &&
             irql.annotation(captured.annotation.name) == IrqlKnowledge::Annotation::PagedCode) {
           fact.pageable = true;
-          fact.pageableBecause = "it starts with " + captured.annotation.name + "()";
+          fact.pageableBecause = "it calls " + captured.annotation.name + "()";
           return;
         }
     }

@@ -104,8 +104,11 @@ void IrqlKnowledge::add(const std::string &text) {
           effect.levelArg = raise.at("arg").get<unsigned>();
         }
       }
-      if (node.contains("lock"))
-        effect.lockArg = node.at("lock").at("arg").get<unsigned>();
+      if (node.contains("lock")) {
+        effect.lock = true;
+        if (node.at("lock").contains("arg"))
+          effect.lockArg = node.at("lock").at("arg").get<unsigned>();
+      }
       effect.what = node.value("what", name);
       effects_[name] = effect;
     }

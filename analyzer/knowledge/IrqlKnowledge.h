@@ -28,7 +28,8 @@ struct IrqlEffect {
   enum class Kind { Raise, Restore } kind = Kind::Raise;
   std::optional<int> level;          // raise to a fixed level
   std::optional<unsigned> levelArg;  // raise to the level an argument gives
-  std::optional<unsigned> lockArg;   // the lock it acquires, for messages
+  bool lock = false;                 // acquires a lock (held until released)
+  std::optional<unsigned> lockArg;   // the lock's argument, for messages
   std::string what;                  // "spin lock", "KeRaiseIrql"
 };
 

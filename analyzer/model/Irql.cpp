@@ -21,6 +21,19 @@ IrqlState join(const IrqlState &a, const IrqlState &b) {
   IrqlState out;
   out.reachable = true;
   out.range = unite(a.range, b.range);
+  // The same depth of raises on both sides, each certain: a lock taken on
+  // both branches of an if, or dropped and retaken around a loop, is held
+  // once, whichever acquisition it was.
+  if (a.held.size() == b.held.size() && a.mayHold.size() == a.held.size() && b.mayHold.size() == b.held.size()) {
+    out.held = a.held;
+    for (size_t i = 0; i < out.held.size(); ++i) {
+      out.held[i].level = std::max(a.held[i].level, b.held[i].level);
+      out.held[i].before = unite(a.held[i].before, b.held[i].before);
+    }
+    out.mayHold = out.held;
+    out.restoredBelowEntry = std::min(a.restoredBelowEntry, b.restoredBelowEntry);
+    return out;
+  }
   for (size_t i = 0; i < a.held.size() && i < b.held.size() && a.held[i] == b.held[i]; ++i)
     out.held.push_back(a.held[i]);
   out.mayHold = a.mayHold;
@@ -84,10 +97,14 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
     if (!routine || !routine->hasBody)
       return;
     IrqlEntry &entry = analysis.entries_[routine->key];
+    entry.systemCalled = true;
     if (entry.annotated)
       return;
     if (!entry.known) {
-      entry = {range, true, because, pos, false, std::nullopt};
+      entry.range = range;
+      entry.known = true;
+      entry.because = because;
+      entry.pos = pos;
     } else {
       entry.range = unite(entry.range, range);
     }
@@ -150,7 +167,7 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
         if (callback->arg < call.args.size() && call.args[callback->arg].value.rfind("r:", 0) == 0)
           if (const Routine *target = model.resolve(call.args[callback->arg].value.substr(2), routine.unit))
             addRole(target, callback->irql,
-                    "'" + target->name + "' is a " + callback->role + ", passed to " + call.callee, call.pos);
+                    "'" + target->name + "' is " + (std::string("aeiouAEIOU").find(callback->role.front()) != std::string::npos ? "an " : "a ") + callback->role + ", passed to " + call.callee, call.pos);
 
   // Routines called only by the driver get their callers' IRQL.
   std::set<std::string> referenced(model.callbackRoutines().begin(), model.callbackRoutines().end());
@@ -159,11 +176,18 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
       referenced.insert(routine->key);
 
   // --- each routine's paths, repeated until callers and helpers agree ---
-  for (int round = 0; round < 4; ++round) {
+  // Until callers and helpers agree; the cap only guards against cycles that
+  // keep alternating.
+  for (int round = 0; round < 24; ++round) {
     analysis.calls_.clear();
     analysis.exits_.clear();
-    std::map<std::string, std::optional<IrqlRange>> fromCallers; // nullopt: a caller is at an unknown IRQL
+    struct CallerIrql {
+      IrqlRange range;
+      SourcePos firstCall;
+    };
+    std::map<std::string, CallerIrql> fromCallers;
     std::map<std::string, std::optional<IrqlRaise>> summaries;
+    std::map<std::string, HelperEffect> helpers;
 
     for (const auto &[key, routine] : model.routines()) {
       if (!routine.hasBody || routine.hasErrors || routine.cfg.blocks.empty())
@@ -223,11 +247,11 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
               lock = call.args[*effect->lockArg].spelling;
             while (!lock.empty() && lock.front() == '&')
               lock.erase(lock.begin());
-            if (effect->lockArg) {
+            if (effect->lock) {
               raise.description = effect->what + (lock.empty() ? "" : " '" + lock + "'") + " is held (acquired at " +
                                   lineOf(call.pos) + ")";
             } else {
-              raise.description = call.callee + " raised it at " + lineOf(call.pos);
+              raise.description = effect->what + " raised it at " + lineOf(call.pos);
             }
             if (level) {
               raise.level = *level;
@@ -237,15 +261,36 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
               state.range = {0, kHighLevel};
             }
             const std::string to = level ? irql.levelName(*level) : std::string("an unknown level");
-            raise.step = effect->lockArg ? "acquires " + effect->what + (lock.empty() ? "" : " '" + lock + "'") +
+            raise.step = effect->lock ? "acquires " + effect->what + (lock.empty() ? "" : " '" + lock + "'") +
                                                ": IRQL is now " + to
-                                         : call.callee + " raises IRQL to " + to;
+                                         : effect->what + " raises IRQL to " + to;
             state.held.push_back(raise);
             state.mayHold.push_back(raise);
             continue;
           }
-          // A helper that returns raised, for its caller.
+          // A helper that returns raised, or restored, for its caller.
           if (const Routine *callee = model.callee(routine, call)) {
+            const HelperEffect helper = analysis.helperEffects_.count(callee->key)
+                                            ? analysis.helperEffects_.at(callee->key)
+                                            : HelperEffect{};
+            if (helper.restores) {
+              if (!state.held.empty()) {
+                IrqlRaise top = state.held.back();
+                state.held.pop_back();
+                state.range = top.before;
+                auto may = std::find(state.mayHold.begin(), state.mayHold.end(), top);
+                if (may != state.mayHold.end())
+                  state.mayHold.erase(may);
+              } else {
+                state.mayHold.clear();
+                state.range = {0, kHighLevel};
+              }
+              continue;
+            }
+            if (helper.mayRaise) {
+              state.range = unite(state.range, {*helper.mayRaise, *helper.mayRaise});
+              continue;
+            }
             auto summary = analysis.raisesForCaller_.find(callee->key);
             if (summary != analysis.raisesForCaller_.end() && summary->second) {
               IrqlRaise raise = *summary->second;
@@ -307,31 +352,52 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
         else if (raisesForCaller->level != exit.state.held.back().level)
           consistent = false;
       }
+      // _IRQL_raises_(X): returns raised, whatever its body shows.
+      auto declared = analysis.entries_.find(key);
+      if (declared != analysis.entries_.end() && declared->second.raisesTo && !consistent) {
+        IrqlRaise raise;
+        raise.pos = routine.firstDecl().namePos;
+        raise.level = *declared->second.raisesTo;
+        raisesForCaller = raise;
+        consistent = true;
+      }
       summaries[key] = consistent ? raisesForCaller : std::nullopt;
+      HelperEffect helper;
+      if (!exits.empty() && std::all_of(exits.begin(), exits.end(), [](const IrqlExit &exit) {
+            return exit.state.restoredBelowEntry > 0 && exit.state.mayHold.empty();
+          }))
+        helper.restores = true;
+      else if (!consistent)
+        for (const IrqlExit &exit : exits)
+          if (!exit.state.mayHold.empty())
+            helper.mayRaise = std::max(helper.mayRaise.value_or(0), exit.state.mayHold.back().level);
+      helpers[key] = helper;
 
       for (const IrqlCall &call : calls)
         if (const Routine *callee = model.callee(routine, *call.call))
           if (callee->hasBody) {
-            auto &range = fromCallers[callee->key];
-            if (fromCallers.count(callee->key) && !range)
-              continue;
-            range = range ? unite(*range, call.state.range) : call.state.range;
+            auto [found, inserted] = fromCallers.emplace(callee->key, CallerIrql{call.state.range, call.call->pos});
+            if (!inserted)
+              found->second.range = unite(found->second.range, call.state.range);
           }
       analysis.calls_.insert(analysis.calls_.end(), calls.begin(), calls.end());
       analysis.exits_.insert(analysis.exits_.end(), exits.begin(), exits.end());
     }
 
-    bool changed = summaries != analysis.raisesForCaller_ ? true : false;
+    bool changed = summaries != analysis.raisesForCaller_ || helpers != analysis.helperEffects_;
     analysis.raisesForCaller_ = summaries;
-    for (const auto &[key, range] : fromCallers) {
+    analysis.helperEffects_ = helpers;
+    for (const auto &[key, caller] : fromCallers) {
       IrqlEntry &entry = analysis.entries_[key];
-      if (entry.annotated || referenced.count(key) || !range)
+      if (entry.annotated || entry.systemCalled || referenced.count(key))
         continue;
-      if (!entry.known || !(entry.range == *range)) {
-        entry.range = *range;
-        entry.known = range->min != 0 || range->max != kHighLevel;
+      const bool known = caller.range.min != 0 || caller.range.max != kHighLevel;
+      if (entry.known != known || !(entry.range == caller.range)) {
+        entry.range = caller.range;
+        entry.known = known;
         entry.because = "every caller of '" + model.routines().at(key).name + "' calls it at " +
-                        analysis.describe(*range);
+                        analysis.describe(caller.range);
+        entry.pos = caller.firstCall;
         changed = true;
       }
     }

@@ -55,6 +55,7 @@ struct IrqlEntry {
   std::string because;     // "'XDpc' is a DPC routine (passed to KeInitializeDpc)"
   SourcePos pos;           // where that is said: the store, the call, the annotation
   bool annotated = false;  // its own _IRQL_requires_* annotations
+  bool systemCalled = false; // a role: the system calls it (a slot, a callback)
   std::optional<int> raisesTo; // _IRQL_raises_: it returns raised, on purpose
 };
 
@@ -74,6 +75,12 @@ private:
   const KnowledgeBase *kb_ = nullptr;
   std::map<std::string, IrqlEntry> entries_; // by routine key
   std::map<std::string, std::optional<IrqlRaise>> raisesForCaller_; // helper summaries
+  struct HelperEffect {
+    bool restores = false;       // lowers what its caller raised, on every path
+    std::optional<int> mayRaise; // returns raised on some paths only
+    bool operator==(const HelperEffect &) const = default;
+  };
+  std::map<std::string, HelperEffect> helperEffects_;
   std::vector<IrqlCall> calls_;
   std::vector<IrqlExit> exits_;
 };

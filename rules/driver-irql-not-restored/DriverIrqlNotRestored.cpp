@@ -1,6 +1,7 @@
-// driver-irql-not-restored: a routine that returns on some path with IRQL
-// still raised (a spin lock held, KeRaiseIrql without KeLowerIrql) while
-// other paths restore it, or a routine the system calls that returns raised.
+// driver-irql-not-restored: a routine that returns with IRQL still raised on
+// every path to that return (a spin lock held, KeRaiseIrql without
+// KeLowerIrql) while other returns restore it, or a routine the system calls
+// that returns raised.
 // A helper that returns raised on every path is raising for its caller; that
 // is not reported, and the caller is analysed with its IRQL raised.
 #include "engine/RuleContext.h"
@@ -24,15 +25,18 @@ void checkDriverIrqlNotRestored(RuleContext &context) {
     for (const IrqlExit *exit : exits)
       someRestore = someRestore || exit->state.mayHold.empty();
     // Called by the system (a role), it must return as it came in.
-    const bool role = entry && entry->known && !entry->annotated && entry->because.find("every caller") == std::string::npos;
+    const bool role = entry && entry->systemCalled;
     if (!someRestore && !role)
       continue;
     for (const IrqlExit *exit : exits) {
-      if (exit->state.mayHold.empty())
+      // Only IRQL raised on every path to this return: a lock taken and
+      // released under the same condition (a recursive lock's count) is not
+      // a path the analysis can tell apart.
+      if (exit->state.held.empty())
         continue;
-      const IrqlRaise &raise = exit->state.mayHold.back();
+      const IrqlRaise &raise = exit->state.held.back();
       std::vector<RelatedLocation> flow;
-      for (const IrqlRaise &step : exit->state.mayHold)
+      for (const IrqlRaise &step : exit->state.held)
         flow.push_back({step.pos, step.step});
       flow.push_back({exit->pos, "'" + routine->name + "' returns here with IRQL raised"});
       context.report("'" + routine->name + "' returns while " + raise.description +

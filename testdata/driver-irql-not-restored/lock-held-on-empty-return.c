@@ -44,7 +44,7 @@ static NTSTATUS QPop(PULONG Value)
 
     KeAcquireSpinLock(&gQueueLock, &oldIrql);
     if (gCount == 0) {
-        return STATUS_NO_MORE_ENTRIES; // expect: driver-irql-not-restored "'QPop' returns while spin lock 'gQueueLock' is held (acquired at line 34): restore IRQL on this path before returning"
+        return STATUS_NO_MORE_ENTRIES; // expect: driver-irql-not-restored "'QPop' returns while spin lock 'gQueueLock' is held (acquired at line 45): restore IRQL on this path before returning"
     }
     *Value = gItems[gHead];
     gHead = (gHead + 1) % Q_DEPTH;

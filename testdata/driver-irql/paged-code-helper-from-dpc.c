@@ -34,7 +34,7 @@ VOID RotTickDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID S
     UNREFERENCED_PARAMETER(SystemArgument2);
     gCurrent[gTicks % sizeof(gCurrent)] = (CHAR)KeGetCurrentProcessorNumber();
     if (++gTicks % 60 == 0) {
-        RotRotate(); // expect: driver-irql "'RotRotate' is pageable (it starts with PAGED_CODE()) but is called at DISPATCH_LEVEL because 'RotTickDpc' is a DPC routine, passed to KeInitializeDpc"
+        RotRotate(); // expect: driver-irql "'RotRotate' is pageable (it calls PAGED_CODE()) but is called at DISPATCH_LEVEL because 'RotTickDpc' is a DPC routine, passed to KeInitializeDpc"
     }
 }
 

@@ -31,7 +31,7 @@ VOID CpuLogThread(PVOID StartContext)
         KeRaiseIrql(DISPATCH_LEVEL, &oldIrql);
         record[0] = KeGetCurrentProcessorNumber();
         record[1] = (ULONG)KeQueryInterruptTime();
-        ZwWriteFile(gLogFile, NULL, NULL, NULL, &ioStatus, record, sizeof(record), NULL, NULL); // expect: driver-irql "'ZwWriteFile' requires PASSIVE_LEVEL but is called at DISPATCH_LEVEL raised it at line 31"
+        ZwWriteFile(gLogFile, NULL, NULL, NULL, &ioStatus, record, sizeof(record), NULL, NULL); // expect: driver-irql "'ZwWriteFile' requires PASSIVE_LEVEL but is called at DISPATCH_LEVEL while KeRaiseIrql raised it at line 31"
         KeLowerIrql(oldIrql);
     }
     PsTerminateSystemThread(STATUS_SUCCESS);
