@@ -46,6 +46,20 @@ IrqlState join(const IrqlState &a, const IrqlState &b) {
 
 std::string lineOf(const SourcePos &pos) { return "line " + std::to_string(pos.line); }
 
+// Undoes the innermost raise in effect, last in first out; false when none
+// is known to be in effect.
+bool popRaise(IrqlState &state) {
+  if (state.held.empty())
+    return false;
+  IrqlRaise top = state.held.back();
+  state.held.pop_back();
+  state.range = top.before;
+  auto may = std::find(state.mayHold.begin(), state.mayHold.end(), top);
+  if (may != state.mayHold.end())
+    state.mayHold.erase(may);
+  return true;
+}
+
 } // namespace
 
 std::string IrqlAnalysis::describe(const IrqlRange &range) const {
@@ -219,14 +233,9 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
             calls.push_back({&routine, &call, state});
           if (const IrqlEffect *effect = irql.effect(call.callee)) {
             if (effect->kind == IrqlEffect::Kind::Restore) {
-              if (!state.held.empty()) {
-                IrqlRaise top = state.held.back();
-                state.held.pop_back();
-                state.range = top.before;
-                auto may = std::find(state.mayHold.begin(), state.mayHold.end(), top);
-                if (may != state.mayHold.end())
-                  state.mayHold.erase(may);
-              } else if (!state.mayHold.empty()) {
+              if (popRaise(state))
+                continue;
+              if (!state.mayHold.empty()) {
                 state.mayHold.pop_back();
                 state.range = start.range;
               } else {
@@ -274,14 +283,7 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
                                             ? analysis.helperEffects_.at(callee->key)
                                             : HelperEffect{};
             if (helper.restores) {
-              if (!state.held.empty()) {
-                IrqlRaise top = state.held.back();
-                state.held.pop_back();
-                state.range = top.before;
-                auto may = std::find(state.mayHold.begin(), state.mayHold.end(), top);
-                if (may != state.mayHold.end())
-                  state.mayHold.erase(may);
-              } else {
+              if (!popRaise(state)) {
                 state.mayHold.clear();
                 state.range = {0, kHighLevel};
               }
