@@ -188,6 +188,13 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
   for (const SlotStoreFact &store : model.stores())
     if (const Routine *routine = model.storedRoutine(store))
       referenced.insert(routine->key);
+  // A caller whose paths cannot be followed (parse errors, no CFG) calls at
+  // an IRQL nobody knows: its callees get none from their callers.
+  for (const auto &[key, routine] : model.routines())
+    if (routine.hasBody && (routine.hasErrors || routine.cfg.blocks.empty()))
+      for (const CallFact &call : routine.calls)
+        if (const Routine *callee = model.callee(routine, call))
+          referenced.insert(callee->key);
 
   // --- each routine's paths, repeated until callers and helpers agree ---
   // Until callers and helpers agree; the cap only guards against cycles that
