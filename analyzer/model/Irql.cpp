@@ -361,15 +361,9 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
         else if (raisesForCaller->level != exit.state.held.back().level)
           consistent = false;
       }
-      // _IRQL_raises_(X): returns raised, whatever its body shows.
-      auto declared = analysis.entries_.find(key);
-      if (declared != analysis.entries_.end() && declared->second.raisesTo && !consistent) {
-        IrqlRaise raise;
-        raise.pos = routine.firstDecl().namePos;
-        raise.level = *declared->second.raisesTo;
-        raisesForCaller = raise;
-        consistent = true;
-      }
+      // The body decides what the caller is left with: an _IRQL_raises_
+      // annotation may stand for a conditional raise (a try-lock written
+      // with _When_), which the paths show and the annotation does not.
       summaries[key] = consistent ? raisesForCaller : std::nullopt;
       HelperEffect helper;
       if (!exits.empty() && std::all_of(exits.begin(), exits.end(), [](const IrqlExit &exit) {
