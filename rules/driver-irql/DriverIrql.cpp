@@ -6,8 +6,29 @@
 
 namespace unloadcheck::rules {
 
+namespace {
+
+// Pageable code the system itself enters above APC_LEVEL (a pageable DPC
+// routine): there is no call in the driver to point at, so the finding
+// points where the routine is handed to the system.
+void checkPageableRoles(RuleContext &context, const IrqlAnalysis &analysis) {
+  for (const auto &[key, routine] : context.model().routines()) {
+    const IrqlEntry *entry = analysis.entry(routine);
+    if (!routine.pageable || !entry || !entry->systemCalled || !entry->known || entry->annotated ||
+        entry->range.min <= 1)
+      continue;
+    context.report("'" + routine.name + "' is pageable (" + routine.pageableBecause + ") but " +
+                       entry->because.substr(entry->because.find(' ') + 1) + ", so it runs at " +
+                       analysis.describe(entry->range) + ": move it out of the pageable section",
+                   entry->pos, {{routine.firstDecl().namePos, "'" + routine.name + "' is declared here"}});
+  }
+}
+
+} // namespace
+
 void checkDriverIrql(RuleContext &context) {
   const IrqlAnalysis analysis = IrqlAnalysis::analyse(context.model(), context.kb());
+  checkPageableRoles(context, analysis);
   std::set<SourcePos> reported;
   for (const IrqlCall &call : analysis.calls()) {
     std::string because;
