@@ -197,21 +197,6 @@ bool Teardown::releasesKind(const CallFact &call, const ResourceKind &kind, Reso
   return false;
 }
 
-std::vector<ResourceCallSite> Teardown::releases(const ResourceKind &kind) const {
-  std::vector<ResourceCallSite> found;
-  for (const std::string &key : allReach_) {
-    const Routine &routine = model_->routines().at(key);
-    for (const CallFact &call : routine.calls) {
-      ResourceCallSite site;
-      if (releasesKind(call, kind, &site)) {
-        site.routine = &routine;
-        found.push_back(std::move(site));
-      }
-    }
-  }
-  return found;
-}
-
 const std::set<std::string> &Teardown::scopeOf(const Acquisition &acquisition,
                                                std::set<std::string> &scratch) const {
   using ReleasedIn = ResourceKind::ReleasedIn;

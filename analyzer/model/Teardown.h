@@ -70,7 +70,6 @@ public:
   bool isPnpDriver() const { return !addDevices_.empty(); }
 
   const std::vector<Acquisition> &acquisitions() const { return acquisitions_; }
-  std::vector<ResourceCallSite> releases(const ResourceKind &kind) const;
 
   enum class Verdict { Released, Unreleased, CannotTell };
   Verdict verdict(const Acquisition &acquisition) const;
@@ -86,7 +85,6 @@ public:
   // Does the call release a resource of this kind (conditions included)?
   bool releasesKind(const CallFact &call, const ResourceKind &kind, ResourceCallSite *site = nullptr) const;
 
-  const std::set<std::string> &reachableFromRoots() const { return allReach_; }
   std::optional<UnseenCode> unseenAnywhere() const { return unseen(allReach_); }
 
   // Fills a message template from the knowledge base for an acquisition.
