@@ -17,11 +17,12 @@ void runRules(const std::vector<TuFacts> &units, const AnalysisOptions &options,
               const KnowledgeBase &kb, const RuleCatalogue &catalogue, AnalysisResult &result) {
   DriverModel model = DriverModel::link(units, kb);
   result.notifications = model.notifications();
+  const DerivedAnalyses analyses(model, kb);
   for (const RuleEntry &entry : builtinRuleEntries()) {
     if (!options.checks.enabled(entry.id))
       continue;
     const RuleMetadata *meta = catalogue.find(entry.id);
-    RuleContext context(entry.id, model, kb);
+    RuleContext context(entry.id, model, kb, analyses);
     entry.check(context);
     for (Finding &finding : context.takeFindings()) {
       finding.level = meta ? meta->level : Level::Warning;

@@ -5,6 +5,7 @@
 
 #include "engine/Finding.h"
 #include "knowledge/KnowledgeBase.h"
+#include "model/DerivedAnalyses.h"
 #include "model/DriverModel.h"
 
 #include <string>
@@ -14,11 +15,14 @@ namespace unloadcheck {
 
 class RuleContext {
 public:
-  RuleContext(std::string ruleId, const DriverModel &model, const KnowledgeBase &kb)
-      : ruleId_(std::move(ruleId)), model_(model), kb_(kb) {}
+  RuleContext(std::string ruleId, const DriverModel &model, const KnowledgeBase &kb,
+              const DerivedAnalyses &analyses)
+      : ruleId_(std::move(ruleId)), model_(model), kb_(kb), analyses_(analyses) {}
 
   const DriverModel &model() const { return model_; }
   const KnowledgeBase &kb() const { return kb_; }
+  const Teardown &teardown() const { return analyses_.teardown(); }
+  const IrqlAnalysis &irql() const { return analyses_.irql(); }
 
   void report(std::string message, SourcePos pos, std::vector<RelatedLocation> related = {},
               std::vector<RelatedLocation> flow = {});
@@ -32,6 +36,7 @@ private:
   std::string ruleId_;
   const DriverModel &model_;
   const KnowledgeBase &kb_;
+  const DerivedAnalyses &analyses_;
   std::vector<Finding> findings_;
   std::vector<Notification> notifications_;
 };

@@ -12,7 +12,7 @@
 namespace unloadcheck::rules {
 
 void checkDriverIrqlNotRestored(RuleContext &context) {
-  const IrqlAnalysis analysis = IrqlAnalysis::analyse(context.model(), context.kb());
+  const IrqlAnalysis &analysis = context.irql();
   std::map<const Routine *, std::vector<const IrqlExit *>> byRoutine;
   for (const IrqlExit &exit : analysis.exits())
     byRoutine[exit.routine].push_back(&exit);

@@ -27,7 +27,7 @@ void checkPageableRoles(RuleContext &context, const IrqlAnalysis &analysis) {
 } // namespace
 
 void checkDriverIrql(RuleContext &context) {
-  const IrqlAnalysis analysis = IrqlAnalysis::analyse(context.model(), context.kb());
+  const IrqlAnalysis &analysis = context.irql();
   checkPageableRoles(context, analysis);
   std::set<SourcePos> reported;
   for (const IrqlCall &call : analysis.calls()) {

@@ -29,7 +29,7 @@ bool callsAnywhere(const DriverModel &model, const std::vector<ResourceCall> &ca
 void checkDriverShutdownNotification(RuleContext &context) {
   const DriverModel &model = context.model();
   const KnowledgeBase &kb = context.kb();
-  const Teardown teardown = Teardown::analyse(model, kb);
+  const Teardown &teardown = context.teardown();
   const std::optional<int> shutdown = kb.majorFunctionIndex("IRP_MJ_SHUTDOWN");
 
   const SlotStoreFact *shutdownStore = nullptr;

@@ -144,7 +144,7 @@ bool hasSomethingToOrder(const KnowledgeBase &kb, const Teardown &teardown) {
 } // namespace
 
 void checkDriverUnloadCleanupOrder(RuleContext &context) {
-  const Teardown teardown = Teardown::analyse(context.model(), context.kb());
+  const Teardown &teardown = context.teardown();
   if (teardown.unloadRoutines().empty() || !hasSomethingToOrder(context.kb(), teardown))
     return;
   if (std::optional<UnseenCode> unseen = teardown.unseenOnUnloadPath()) {

@@ -2,14 +2,12 @@
 // the driver starts are cancelled, flushed or waited for before it unloads.
 // The kinds of pending work come from rules/knowledge/teardown.json.
 #include "engine/RuleContext.h"
-#include "model/Teardown.h"
 #include "shared/UnreleasedResources.h"
 
 namespace unloadcheck::rules {
 
 void checkDriverUnloadPendingWork(RuleContext &context) {
-  const Teardown teardown = Teardown::analyse(context.model(), context.kb());
-  reportUnreleased(context, teardown, "driver-unload-pending-work");
+  reportUnreleased(context, context.teardown(), "driver-unload-pending-work");
 }
 
 } // namespace unloadcheck::rules
