@@ -207,7 +207,6 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
       SourcePos firstCall;
     };
     std::map<std::string, CallerIrql> fromCallers;
-    std::map<std::string, std::optional<IrqlRaise>> summaries;
     std::map<std::string, HelperEffect> helpers;
 
     for (const auto &[key, routine] : model.routines()) {
@@ -300,9 +299,8 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
               state.range = unite(state.range, {*helper.mayRaise, *helper.mayRaise});
               continue;
             }
-            auto summary = analysis.raisesForCaller_.find(callee->key);
-            if (summary != analysis.raisesForCaller_.end() && summary->second) {
-              IrqlRaise raise = *summary->second;
+            if (helper.raises) {
+              IrqlRaise raise = *helper.raises;
               raise.before = state.range;
               raise.pos = call.pos;
               raise.description = "'" + callee->name + "' returned with IRQL raised (called at " + lineOf(call.pos) + ")";
@@ -364,13 +362,14 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
       // The body decides what the caller is left with: an _IRQL_raises_
       // annotation may stand for a conditional raise (a try-lock written
       // with _When_), which the paths show and the annotation does not.
-      summaries[key] = consistent ? raisesForCaller : std::nullopt;
       HelperEffect helper;
-      if (!exits.empty() && std::all_of(exits.begin(), exits.end(), [](const IrqlExit &exit) {
+      if (consistent)
+        helper.raises = raisesForCaller;
+      else if (!exits.empty() && std::all_of(exits.begin(), exits.end(), [](const IrqlExit &exit) {
             return exit.state.restoredBelowEntry > 0 && exit.state.mayHold.empty();
           }))
         helper.restores = true;
-      else if (!consistent)
+      else
         for (const IrqlExit &exit : exits)
           if (!exit.state.mayHold.empty())
             helper.mayRaise = std::max(helper.mayRaise.value_or(0), exit.state.mayHold.back().level);
@@ -387,8 +386,7 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
       analysis.exits_.insert(analysis.exits_.end(), exits.begin(), exits.end());
     }
 
-    bool changed = summaries != analysis.raisesForCaller_ || helpers != analysis.helperEffects_;
-    analysis.raisesForCaller_ = summaries;
+    bool changed = helpers != analysis.helperEffects_;
     analysis.helperEffects_ = helpers;
     for (const auto &[key, caller] : fromCallers) {
       IrqlEntry &entry = analysis.entries_[key];

@@ -74,13 +74,14 @@ private:
   const DriverModel *model_ = nullptr;
   const KnowledgeBase *kb_ = nullptr;
   std::map<std::string, IrqlEntry> entries_; // by routine key
-  std::map<std::string, std::optional<IrqlRaise>> raisesForCaller_; // helper summaries
+  // What a driver routine leaves its caller with, from every path of its body.
   struct HelperEffect {
-    bool restores = false;       // lowers what its caller raised, on every path
-    std::optional<int> mayRaise; // returns raised on some paths only
+    std::optional<IrqlRaise> raises; // returns raised, at one level, on every path
+    bool restores = false;           // lowers what its caller raised, on every path
+    std::optional<int> mayRaise;     // returns raised on some paths only
     bool operator==(const HelperEffect &) const = default;
   };
-  std::map<std::string, HelperEffect> helperEffects_;
+  std::map<std::string, HelperEffect> helperEffects_; // by routine key
   std::vector<IrqlCall> calls_;
   std::vector<IrqlExit> exits_;
 };
