@@ -2,6 +2,7 @@
 
 #include "engine/EmbeddedFiles.h"
 #include "frontend/TranslationUnit.h"
+#include "support/ReplaceAll.h"
 
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -19,11 +20,6 @@
 namespace unloadcheck {
 
 namespace {
-
-void replaceAll(std::string &text, const std::string &from, const std::string &to) {
-  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
-}
 
 std::string resolvePlaceholders(std::string argument) {
   replaceAll(argument, "@COMPAT@", kCompatIncludeDir);

@@ -1,5 +1,7 @@
 #include "model/Teardown.h"
 
+#include "support/ReplaceAll.h"
+
 #include <algorithm>
 #include <cctype>
 #include <functional>
@@ -70,11 +72,6 @@ Condition check(const CallFact &call, const std::optional<CallCondition> &when) 
   if (when->arg >= call.args.size() || !call.args[when->arg].constant)
     return Condition::Unknown;
   return when->holds(*call.args[when->arg].constant) ? Condition::Holds : Condition::Fails;
-}
-
-void replaceAll(std::string &text, const std::string &from, const std::string &to) {
-  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // registered callback uses as its context is freed while it is registered.
 #include "engine/RuleContext.h"
 #include "model/Teardown.h"
+#include "support/ReplaceAll.h"
 
 #include <optional>
 
@@ -11,11 +12,6 @@ namespace unloadcheck::rules {
 namespace {
 
 using Match = ResourceIdentity::Match;
-
-void replaceAll(std::string &text, const std::string &from, const std::string &to) {
-  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
-}
 
 std::vector<const Acquisition *> acquisitionsOf(const Teardown &teardown, const std::string &kind) {
   std::vector<const Acquisition *> found;
