@@ -236,6 +236,12 @@ void TeardownKnowledge::add(const std::string &text) {
       order_.push_back(std::move(constraint));
     }
   }
+  // A replaced resource takes its calls with it.
+  knownCalls_.clear();
+  for (const ResourceKind &kind : resources_)
+    for (const auto *calls : {&kind.acquire, &kind.release})
+      for (const ResourceCall &call : *calls)
+        knownCalls_.insert(call.call);
   for (const OrderConstraint &constraint : order_)
     for (const std::string *id : {&constraint.first, &constraint.then})
       if (!resource(*id))
@@ -259,12 +265,7 @@ std::string TeardownKnowledge::messageFor(const ResourceKind &kind) const {
 }
 
 bool TeardownKnowledge::isKnownCall(const std::string &name) const {
-  for (const ResourceKind &kind : resources_)
-    for (const auto *calls : {&kind.acquire, &kind.release})
-      for (const ResourceCall &call : *calls)
-        if (call.call == name)
-          return true;
-  return false;
+  return knownCalls_.count(name) != 0;
 }
 
 bool TeardownKnowledge::isUnrelatedCall(const std::string &name) const {

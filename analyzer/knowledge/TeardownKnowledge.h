@@ -96,6 +96,7 @@ public:
 
 private:
   std::vector<ResourceKind> resources_;
+  std::set<std::string> knownCalls_; // every acquire and release call, kept with resources_
   std::vector<OrderConstraint> order_;
   std::set<std::string> stringInitializers_;
   std::vector<std::string> unrelatedCalls_; // names, '*' at the end matches any suffix
