@@ -150,6 +150,9 @@ struct SlotStoreFact {
   std::string enclosingFunction;    // empty at file scope
   std::string unit;                 // main file of the translation unit
   SourcePos pos;
+  // For a registration field: identity of the structure written
+  // ("g:FilterRegistration"), empty when it is a local or unknown.
+  std::string holder;
 };
 
 struct MissingHeader {
@@ -161,6 +164,10 @@ struct TuFacts {
   std::string mainFile;
   std::vector<FunctionFact> functions;
   std::vector<SlotStoreFact> stores;
+  // Values stored in registration fields (knowledge `registrationFields`):
+  // `slot` is the field's name there. A field an initializer leaves out
+  // is recorded as Null.
+  std::vector<SlotStoreFact> registrationStores;
   // Functions referred to other than by calling them: callbacks handed to the
   // system (a DPC routine, a notify routine, a thread's start routine).
   std::vector<std::string> referencedRoutines;

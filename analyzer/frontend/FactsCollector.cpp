@@ -146,9 +146,21 @@ public:
     return true;
   }
 
+  bool VisitVarDecl(VarDecl *var) {
+    if (const Expr *init = var->getInit())
+      if (const auto *list = dyn_cast<InitListExpr>(init->IgnoreImplicit())) {
+        std::string holder;
+        if (var->hasGlobalStorage() && !var->isStaticLocal())
+          holder = "g:" + var->getNameAsString();
+        noteRegistrationInitializer(list, holder, var->getLocation());
+      }
+    return true;
+  }
+
   bool VisitBinaryOperator(BinaryOperator *op) {
     if (op->getOpcode() == BO_Assign) {
       noteStore(op);
+      noteRegistrationAssignment(op);
       // `gItem = IoAllocateWorkItem(...)`: the call is visited next.
       if (const auto *call = dyn_cast<CallExpr>(op->getRHS()->IgnoreParenCasts()))
         resultTargets_[call] = op->getLHS();
@@ -325,6 +337,85 @@ private:
       if (const auto *ref = routineRef(op->getRHS()))
         noteFunction(ref);
     facts_.stores.push_back(std::move(store));
+  }
+
+  // --- routines stored in registration structures (FLT_REGISTRATION, ...) ---
+
+  static std::string recordName(const RecordDecl *record) {
+    if (!record->getName().empty())
+      return record->getNameAsString();
+    if (const TypedefNameDecl *typedefName = record->getTypedefNameForAnonDecl())
+      return typedefName->getNameAsString();
+    return {};
+  }
+
+  const RegistrationField *registrationField(const FieldDecl *field) const {
+    return kb_.findRegistrationField(recordName(field->getParent()), field->getNameAsString());
+  }
+
+  void noteRegistrationValue(const RegistrationField &known, const FieldDecl *field, const Expr *value,
+                             SourceLocation where, const std::string &holder) {
+    SlotStoreFact store;
+    store.slot = known.name;
+    store.unit = facts_.mainFile;
+    store.holder = holder;
+    if (current_)
+      store.enclosingFunction = current_->getNameAsString();
+    if (!value || isa<ImplicitValueInitExpr>(value)) {
+      store.value = SlotStoreFact::Value::Null;
+      store.pos = toSourcePos(sm_, where);
+    } else {
+      store.pos = toSourcePos(sm_, value->getBeginLoc());
+      classifyValue(value, slotFunctionType(field), store);
+      if (const FunctionDecl *routine = routineRef(value); routine && !store.routine.empty())
+        noteFunction(routine);
+    }
+    facts_.registrationStores.push_back(std::move(store));
+  }
+
+  // Walks an initializer's semantic form, which lists every field in
+  // declaration order whether the source was positional or designated.
+  void noteRegistrationInitializer(const InitListExpr *list, const std::string &holder, SourceLocation where) {
+    if (list->isSyntacticForm() && list->getSemanticForm())
+      list = list->getSemanticForm();
+    if (list->getLBraceLoc().isValid())
+      where = list->getLBraceLoc();
+    QualType type = list->getType();
+    if (const auto *recordType = type->getAs<RecordType>()) {
+      const RecordDecl *record = recordType->getDecl();
+      if (record->isUnion())
+        return;
+      const bool known = kb_.hasRegistrationRecord(recordName(record));
+      unsigned index = 0;
+      for (const FieldDecl *field : record->fields()) {
+        const Expr *init = index < list->getNumInits() ? list->getInit(index) : nullptr;
+        ++index;
+        if (known)
+          if (const RegistrationField *registration = registrationField(field))
+            noteRegistrationValue(*registration, field, init, where, holder);
+        if (init)
+          if (const auto *nested = dyn_cast<InitListExpr>(init->IgnoreImplicit()))
+            noteRegistrationInitializer(nested, {}, where);
+      }
+      return;
+    }
+    if (type->isArrayType())
+      for (unsigned i = 0; i < list->getNumInits(); ++i)
+        if (const auto *nested = dyn_cast<InitListExpr>(list->getInit(i)->IgnoreImplicit()))
+          noteRegistrationInitializer(nested, {}, where);
+  }
+
+  // `Registration.FilterUnloadCallback = MyUnload;`
+  void noteRegistrationAssignment(const BinaryOperator *op) {
+    const auto *member = dyn_cast<MemberExpr>(op->getLHS()->IgnoreParenImpCasts());
+    if (!member)
+      return;
+    const auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
+    if (!field)
+      return;
+    if (const RegistrationField *registration = registrationField(field))
+      noteRegistrationValue(*registration, field, op->getRHS(), op->getBeginLoc(),
+                            member->isArrow() ? std::string() : identity_.storageOf(member->getBase()));
   }
 
   std::string spelling(const Expr *expr) const {

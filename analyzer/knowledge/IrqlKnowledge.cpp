@@ -83,12 +83,18 @@ void IrqlKnowledge::add(const std::string &text) {
         entry_[name] = range("entry." + name, &node);
       }
     }
+    // One routine: an object; several (a port's connect, disconnect and
+    // message routines): an array of them.
     for (const auto &[name, node] : callbacks.items()) {
-      IrqlCallback callback;
-      callback.arg = node.at("arg").get<unsigned>();
-      callback.irql = range("callbacks." + name, &node.at("irql"));
-      callback.role = node.value("role", "callback");
-      callbacks_[name] = callback;
+      std::vector<IrqlCallback> &list = callbacks_[name];
+      list.clear();
+      for (const json &each : node.is_array() ? node : json::array({node})) {
+        IrqlCallback callback;
+        callback.arg = each.at("arg").get<unsigned>();
+        callback.irql = range("callbacks." + name, &each.at("irql"));
+        callback.role = each.value("role", "callback");
+        list.push_back(callback);
+      }
     }
     for (const auto &[name, node] : effects.items()) {
       IrqlEffect effect;
@@ -142,9 +148,10 @@ const IrqlEffect *IrqlKnowledge::effect(const std::string &call) const {
   return found == effects_.end() ? nullptr : &found->second;
 }
 
-const IrqlCallback *IrqlKnowledge::callback(const std::string &call) const {
+const std::vector<IrqlCallback> &IrqlKnowledge::callbacks(const std::string &call) const {
+  static const std::vector<IrqlCallback> none;
   auto found = callbacks_.find(call);
-  return found == callbacks_.end() ? nullptr : &found->second;
+  return found == callbacks_.end() ? none : found->second;
 }
 
 std::optional<IrqlRange> IrqlKnowledge::entry(const std::string &slot) const {

@@ -42,7 +42,8 @@ public:
   std::string levelName(int level) const;                   // 2 -> "DISPATCH_LEVEL"
   const IrqlRange *ddi(const std::string &name) const;
   const IrqlEffect *effect(const std::string &call) const;
-  const IrqlCallback *callback(const std::string &call) const;
+  // The routines a call hands to the system; empty for most calls.
+  const std::vector<IrqlCallback> &callbacks(const std::string &call) const;
   std::optional<IrqlRange> entry(const std::string &slot) const;         // "DriverUnload", "DriverEntry"
   std::optional<IrqlRange> majorFunctionEntry(const std::string &major) const; // "IRP_MJ_READ"
 
@@ -57,7 +58,7 @@ private:
   std::map<std::string, int> levels_;
   std::map<std::string, IrqlRange> ddis_;
   std::map<std::string, IrqlEffect> effects_;
-  std::map<std::string, IrqlCallback> callbacks_;
+  std::map<std::string, std::vector<IrqlCallback>> callbacks_;
   std::map<std::string, IrqlRange> entry_, majorEntry_;
   std::map<std::string, Annotation> annotations_;
   std::set<std::string> annotationMacros_;

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace unloadcheck {
@@ -79,6 +80,9 @@ KnowledgeBase KnowledgeBase::parseWiring(const std::string &text) {
       info.indexed = slot.value("indexed", false);
       kb.slots_.push_back(std::move(info));
     }
+    for (const json &field : root.at("registrationFields"))
+      kb.registrationFields_.push_back({field.at("name").get<std::string>(), field.at("record").get<std::string>(),
+                                        field.at("field").get<std::string>()});
     for (const auto &[name, index] : root.at("majorFunctions").items()) {
       kb.majorFunctions_[name] = index.get<int>();
       kb.majorFunctionNames_[index.get<int>()] = name;
@@ -106,6 +110,19 @@ const SlotInfo *KnowledgeBase::findSlot(const std::string &record, const std::st
     if (slot.record == record && slot.field == field)
       return &slot;
   return nullptr;
+}
+
+const RegistrationField *KnowledgeBase::findRegistrationField(const std::string &record,
+                                                             const std::string &field) const {
+  for (const RegistrationField &known : registrationFields_)
+    if (known.record == record && known.field == field)
+      return &known;
+  return nullptr;
+}
+
+bool KnowledgeBase::hasRegistrationRecord(const std::string &record) const {
+  return std::any_of(registrationFields_.begin(), registrationFields_.end(),
+                     [&](const RegistrationField &known) { return known.record == record; });
 }
 
 const SlotInfo *KnowledgeBase::slotNamed(const std::string &name) const {

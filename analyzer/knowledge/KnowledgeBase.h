@@ -23,6 +23,14 @@ struct SlotInfo {
   bool indexed = false;
 };
 
+// A field of a structure the driver hands to the system, through which the
+// system calls back: FLT_REGISTRATION's FilterUnloadCallback, ...
+struct RegistrationField {
+  std::string name;   // "FilterUnloadCallback"
+  std::string record; // "_FLT_REGISTRATION"
+  std::string field;  // "FilterUnloadCallback"
+};
+
 class KnowledgeBase {
 public:
   // The knowledge base built into the binary.
@@ -42,6 +50,9 @@ public:
   const std::vector<SlotInfo> &slots() const { return slots_; }
   const SlotInfo *findSlot(const std::string &record, const std::string &field) const;
   const SlotInfo *slotNamed(const std::string &name) const;
+  const std::vector<RegistrationField> &registrationFields() const { return registrationFields_; }
+  const RegistrationField *findRegistrationField(const std::string &record, const std::string &field) const;
+  bool hasRegistrationRecord(const std::string &record) const;
 
   // Does a routine declared with `typedefName` have the role `role`?
   bool roleAccepts(const std::string &role, const std::string &typedefName) const;
@@ -67,6 +78,7 @@ private:
   std::vector<std::string> entryPoints_;
   std::string entryRoleType_;
   std::vector<SlotInfo> slots_;
+  std::vector<RegistrationField> registrationFields_;
   std::map<std::string, std::string> typedefToRole_;   // accepted typedef -> role
   std::map<std::string, int> majorFunctions_;           // name -> index (canonical first)
   std::map<int, std::string> majorFunctionNames_;       // index -> canonical name

@@ -98,6 +98,8 @@ DriverModel DriverModel::link(const std::vector<TuFacts> &units, const Knowledge
       mergeFunction(routine, fn, *unit);
     }
     model.stores_.insert(model.stores_.end(), unit->stores.begin(), unit->stores.end());
+    model.registrationStores_.insert(model.registrationStores_.end(), unit->registrationStores.begin(),
+                                     unit->registrationStores.end());
 
     for (const MissingHeader &missing : unit->missingHeaders) {
       model.missingHeaders_.push_back(missing);
@@ -156,6 +158,16 @@ const Routine *DriverModel::storedRoutine(const SlotStoreFact &store) const {
   if (store.routine.empty())
     return nullptr;
   return resolve(store.routine, store.unit);
+}
+
+std::vector<const Routine *> DriverModel::filterUnloadCallbacks() const {
+  std::vector<const Routine *> found;
+  for (const SlotStoreFact &store : registrationStores_)
+    if (store.slot == "FilterUnloadCallback" && store.value == SlotStoreFact::Value::Routine)
+      if (const Routine *routine = storedRoutine(store);
+          routine && std::find(found.begin(), found.end(), routine) == found.end())
+        found.push_back(routine);
+  return found;
 }
 
 const Routine *DriverModel::callee(const Routine &caller, const CallFact &call) const {

@@ -53,6 +53,11 @@ public:
   const Routine *resolve(const std::string &name, const std::string &fromFile) const;
   const Routine *entryPoint() const { return entry_; }
   const std::vector<SlotStoreFact> &stores() const { return stores_; }
+  // Values stored in registration fields (FLT_REGISTRATION's
+  // FilterUnloadCallback, ...); `slot` names the field.
+  const std::vector<SlotStoreFact> &registrationStores() const { return registrationStores_; }
+  // The routines stored as a minifilter's FilterUnloadCallback.
+  std::vector<const Routine *> filterUnloadCallbacks() const;
   const std::vector<MissingHeader> &missingHeaders() const { return missingHeaders_; }
   // Routines the driver hands to the system other than through a slot
   // (DPC, timer, thread, notify routines), by key; those with a body only.
@@ -75,6 +80,7 @@ private:
   std::map<std::string, Routine> routines_;
   std::map<std::string, std::vector<std::string>> keysByName_;
   std::vector<SlotStoreFact> stores_;
+  std::vector<SlotStoreFact> registrationStores_;
   std::vector<MissingHeader> missingHeaders_;
   std::vector<std::string> callbacks_;
   std::vector<Notification> notifications_;

@@ -175,19 +175,32 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
       addRole(routine, *range, "'" + routine->name + "' is stored in " + store.slot, store.pos);
     }
   }
+  for (const SlotStoreFact &store : model.registrationStores()) {
+    const Routine *routine = model.storedRoutine(store);
+    if (!routine || store.value != SlotStoreFact::Value::Routine)
+      continue;
+    if (std::optional<IrqlRange> range = irql.entry(store.slot))
+      addRole(routine, *range, "'" + routine->name + "' is registered as " + store.slot, store.pos);
+  }
+  auto article = [](const std::string &noun) {
+    return std::string("aeiouAEIOU").find(noun.front()) != std::string::npos ? "an " : "a ";
+  };
   for (const auto &[key, routine] : model.routines())
     for (const CallFact &call : routine.calls)
-      if (const IrqlCallback *callback = irql.callback(call.callee))
-        if (callback->arg < call.args.size() && call.args[callback->arg].value.rfind("r:", 0) == 0)
-          if (const Routine *target = model.resolve(call.args[callback->arg].value.substr(2), routine.unit))
-            addRole(target, callback->irql,
-                    "'" + target->name + "' is " + (std::string("aeiouAEIOU").find(callback->role.front()) != std::string::npos ? "an " : "a ") + callback->role + ", passed to " + call.callee, call.pos);
+      for (const IrqlCallback &callback : irql.callbacks(call.callee))
+        if (callback.arg < call.args.size() && call.args[callback.arg].value.rfind("r:", 0) == 0)
+          if (const Routine *target = model.resolve(call.args[callback.arg].value.substr(2), routine.unit))
+            addRole(target, callback.irql,
+                    "'" + target->name + "' is " + article(callback.role) + callback.role + ", passed to " +
+                        call.callee,
+                    call.pos);
 
   // Routines called only by the driver get their callers' IRQL.
   std::set<std::string> referenced(model.callbackRoutines().begin(), model.callbackRoutines().end());
-  for (const SlotStoreFact &store : model.stores())
-    if (const Routine *routine = model.storedRoutine(store))
-      referenced.insert(routine->key);
+  for (const auto *stores : {&model.stores(), &model.registrationStores()})
+    for (const SlotStoreFact &store : *stores)
+      if (const Routine *routine = model.storedRoutine(store))
+        referenced.insert(routine->key);
   // A caller whose paths cannot be followed (parse errors, no CFG) calls at
   // an IRQL nobody knows: its callees get none from their callers.
   for (const auto &[key, routine] : model.routines())

@@ -119,6 +119,9 @@ Teardown Teardown::analyse(const DriverModel &model, const KnowledgeBase &kb) {
     if (routine->hasBody && store.slot != "DriverUnload")
       roots.push_back(routine);
   }
+  // A minifilter's FilterUnloadCallback is its way out, like DriverUnload.
+  for (const Routine *routine : model.filterUnloadCallbacks())
+    teardown.unloads_.push_back(routine);
   // Storing the Unload routine refers to it too; it is no callback.
   for (const std::string &key : model.callbackRoutines())
     if (std::none_of(teardown.unloads_.begin(), teardown.unloads_.end(),
