@@ -63,6 +63,12 @@ extern "C" {
 #define DECLSPEC_RESTRICT __declspec(restrict)
 #endif
 
+/* The WDK's form is an expression; mingw-w64's `{(P) = (P);}` is an
+ * assignment, which rejects `UNREFERENCED_PARAMETER(Cookie = NULL)` and reads
+ * to the analysis as a copy of the parameter. */
+#undef UNREFERENCED_PARAMETER
+#define UNREFERENCED_PARAMETER(P) (P)
+
 #ifndef DECLSPEC_NOVTABLE
 #define DECLSPEC_NOVTABLE __declspec(novtable)
 #endif
