@@ -79,21 +79,70 @@ struct CallFact {
   bool operator==(const CallFact &) const = default;
 };
 
+// A value as the path rules compare it: what a return statement returns,
+// what an assignment stores.
+struct ValueFact {
+  enum class Kind {
+    None,       // no value (`return;`)
+    Unknown,    // anything the rules cannot follow
+    Constant,   // an integer constant (`STATUS_PENDING`)
+    Variable,   // a local variable or parameter whose address is never taken
+    CallResult, // the result of a call of this function
+    ParamField, // a field read through a parameter (`Irp->IoStatus.Status`)
+  };
+  Kind kind = Kind::None;
+  long long constant = 0;
+  std::string variable; // Variable: "name@line" of its declaration
+  unsigned call = 0;    // CallResult: index into FunctionFact::calls
+  int param = -1;       // ParamField: parameter index
+  std::string field;    // ParamField: "IoStatus.Status"
+  std::string spelling; // as written
+
+  bool operator==(const ValueFact &) const = default;
+};
+
 // A function's control-flow graph, reduced to what the path rules need: the
-// calls (by index into FunctionFact::calls) and return statements of each
-// block, in execution order, and where control goes next.
+// calls (by index into FunctionFact::calls), returns, assignments and uses
+// of parameters of each block, in execution order, and where control goes
+// next.
 struct CfgEvent {
-  enum class Kind { Call, Return };
+  enum class Kind {
+    Call,     // `call`
+    Return,   // `pos`, `value`
+    Assign,   // a local variable or parameter: `variable` = `value`
+    Store,    // a field through a parameter: `param`->`field` = `value`
+    ParamUse, // `param` is read; `argumentOf` says when as a call's argument
+  };
   Kind kind = Kind::Call;
-  unsigned call = 0; // for Call
-  SourcePos pos;     // for Return: the return statement
+  unsigned call = 0;
+  SourcePos pos;
+  ValueFact value;
+  std::string variable;
+  int param = -1;
+  std::string field;
+  std::optional<unsigned> argumentOf; // ParamUse: index of the call it is an argument of
+  unsigned argumentIndex = 0;         // ParamUse: which argument of that call
+  bool copied = false;                // ParamUse: its value is copied somewhere (`p = Irp;`)
 
   bool operator==(const CfgEvent &) const = default;
+};
+
+// A block ending in a test of bits of a parameter, `if (Flags & MASK)`,
+// `if (!FlagOn(Flags, MASK))`: where control goes when they are set and
+// when they are clear (-1: nowhere reachable).
+struct BitTestFact {
+  int param = -1;
+  long long mask = 0;
+  int whenSet = -1;
+  int whenClear = -1;
+
+  bool operator==(const BitTestFact &) const = default;
 };
 
 struct CfgBlock {
   std::vector<CfgEvent> events;
   std::vector<unsigned> successors; // indices into FunctionCfg::blocks
+  std::optional<BitTestFact> bitTest;
 
   bool operator==(const CfgBlock &) const = default;
 };

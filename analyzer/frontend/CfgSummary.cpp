@@ -3,46 +3,319 @@
 #include "frontend/AnnotationCapture.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/CFG.h"
+#include "clang/Lex/Lexer.h"
+
+#include <set>
 
 namespace unloadcheck {
 
-FunctionCfg summariseCfg(const clang::FunctionDecl &function, clang::ASTContext &context,
-                         const std::map<const clang::CallExpr *, unsigned> &callIndex) {
+namespace {
+
+using namespace clang;
+
+// Variables whose address is taken: anything may change them, so their
+// values are not followed.
+class AddressTaken : public RecursiveASTVisitor<AddressTaken> {
+public:
+  bool VisitUnaryOperator(UnaryOperator *op) {
+    if (op->getOpcode() == UO_AddrOf)
+      if (const auto *ref = dyn_cast<DeclRefExpr>(op->getSubExpr()->IgnoreParenImpCasts()))
+        if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()))
+          variables.insert(var);
+    return true;
+  }
+  std::set<const VarDecl *> variables;
+};
+
+// Reads of a variable whose value is copied elsewhere: assigned, used to
+// initialise another variable or a structure, returned.
+class Copies : public RecursiveASTVisitor<Copies> {
+public:
+  bool VisitBinaryOperator(BinaryOperator *op) {
+    if (op->getOpcode() == BO_Assign)
+      note(op->getRHS());
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *var) {
+    if (var->getInit())
+      note(var->getInit());
+    return true;
+  }
+  bool VisitInitListExpr(InitListExpr *list) {
+    for (const Expr *init : list->inits())
+      note(init);
+    return true;
+  }
+  bool VisitReturnStmt(ReturnStmt *ret) {
+    if (ret->getRetValue())
+      note(ret->getRetValue());
+    return true;
+  }
+  std::set<const DeclRefExpr *> reads;
+
+private:
+  void note(const Expr *expr) {
+    if (const auto *ref = dyn_cast<DeclRefExpr>(expr->IgnoreParenCasts()))
+      reads.insert(ref);
+  }
+};
+
+class Summariser {
+public:
+  Summariser(const FunctionDecl &function, ASTContext &context, const std::map<const CallExpr *, unsigned> &callIndex)
+      : function_(function), ctx_(context), sm_(context.getSourceManager()), callIndex_(callIndex) {}
+
+  FunctionCfg run();
+
+private:
+  std::string spelling(const Expr *expr) const {
+    CharSourceRange range = CharSourceRange::getTokenRange(expr->getSourceRange());
+    return Lexer::getSourceText(sm_.getExpansionRange(range), sm_, ctx_.getLangOpts()).str();
+  }
+
+  const VarDecl *followedVariable(const Expr *expr) const {
+    const auto *ref = dyn_cast<DeclRefExpr>(expr->IgnoreParenImpCasts());
+    const auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+    if (!var || !var->hasLocalStorage() || addressTaken_.count(var))
+      return nullptr;
+    return var;
+  }
+
+  std::string variableKey(const VarDecl *var) const {
+    return var->getNameAsString() + "@" + std::to_string(sm_.getExpansionLineNumber(var->getLocation()));
+  }
+
+  // `Irp->IoStatus.Status`: the parameter and the field path, or -1.
+  int fieldThroughParameter(const Expr *expr, std::string &path) const {
+    expr = expr->IgnoreParenImpCasts();
+    std::vector<std::string> fields;
+    while (const auto *member = dyn_cast<MemberExpr>(expr)) {
+      // Members of anonymous unions read as members of the enclosing record.
+      if (!member->getMemberDecl()->getName().empty())
+        fields.push_back(member->getMemberDecl()->getNameAsString());
+      expr = member->getBase()->IgnoreParenImpCasts();
+    }
+    if (fields.empty())
+      return -1;
+    const auto *ref = dyn_cast<DeclRefExpr>(expr);
+    const auto *param = ref ? dyn_cast<ParmVarDecl>(ref->getDecl()) : nullptr;
+    if (!param)
+      return -1;
+    path.clear();
+    for (auto field = fields.rbegin(); field != fields.rend(); ++field)
+      path += (path.empty() ? "" : ".") + *field;
+    return static_cast<int>(param->getFunctionScopeIndex());
+  }
+
+  ValueFact valueOf(const Expr *expr) const {
+    ValueFact value;
+    value.kind = ValueFact::Kind::Unknown;
+    if (!expr)
+      return value;
+    value.spelling = spelling(expr);
+    const Expr *bare = expr->IgnoreParenCasts();
+    Expr::EvalResult constant;
+    if (!bare->isValueDependent() && bare->getType()->isIntegerType() && bare->EvaluateAsInt(constant, ctx_)) {
+      value.kind = ValueFact::Kind::Constant;
+      value.constant = constant.Val.getInt().getExtValue();
+    } else if (const VarDecl *var = followedVariable(bare)) {
+      value.kind = ValueFact::Kind::Variable;
+      value.variable = variableKey(var);
+    } else if (const auto *call = dyn_cast<CallExpr>(bare); call && callIndex_.count(call)) {
+      value.kind = ValueFact::Kind::CallResult;
+      value.call = callIndex_.at(call);
+    } else if (int param = fieldThroughParameter(bare, value.field); param >= 0) {
+      value.kind = ValueFact::Kind::ParamField;
+      value.param = param;
+    }
+    return value;
+  }
+
+  void noteArguments(const CFG &cfg) {
+    for (const CFGBlock *block : cfg)
+      for (const CFGElement &element : *block)
+        if (std::optional<CFGStmt> statement = element.getAs<CFGStmt>())
+          if (const auto *call = dyn_cast<CallExpr>(statement->getStmt()))
+            if (auto index = callIndex_.find(call); index != callIndex_.end())
+              for (unsigned i = 0; i < call->getNumArgs(); ++i)
+                if (const auto *ref = dyn_cast<DeclRefExpr>(call->getArg(i)->IgnoreParenCasts()))
+                  argumentOf_[ref] = {index->second, i};
+  }
+
+  void addEvents(const Stmt *stmt, CfgBlock &out) {
+    if (const auto *call = dyn_cast<CallExpr>(stmt)) {
+      if (auto found = callIndex_.find(call); found != callIndex_.end()) {
+        CfgEvent event;
+        event.kind = CfgEvent::Kind::Call;
+        event.call = found->second;
+        out.events.push_back(event);
+      }
+    } else if (const auto *ret = dyn_cast<ReturnStmt>(stmt)) {
+      CfgEvent event;
+      event.kind = CfgEvent::Kind::Return;
+      event.pos = toSourcePos(sm_, ret->getBeginLoc());
+      if (ret->getRetValue())
+        event.value = valueOf(ret->getRetValue());
+      out.events.push_back(event);
+    } else if (const auto *ref = dyn_cast<DeclRefExpr>(stmt)) {
+      if (const auto *param = dyn_cast<ParmVarDecl>(ref->getDecl())) {
+        CfgEvent event;
+        event.kind = CfgEvent::Kind::ParamUse;
+        event.param = static_cast<int>(param->getFunctionScopeIndex());
+        event.pos = toSourcePos(sm_, ref->getBeginLoc());
+        event.copied = copies_.count(ref) != 0;
+        if (auto call = argumentOf_.find(ref); call != argumentOf_.end()) {
+          event.argumentOf = call->second.first;
+          event.argumentIndex = call->second.second;
+        }
+        out.events.push_back(event);
+      }
+    } else if (const auto *op = dyn_cast<BinaryOperator>(stmt); op && op->isAssignmentOp()) {
+      CfgEvent event;
+      event.pos = toSourcePos(sm_, op->getBeginLoc());
+      event.value = op->getOpcode() == BO_Assign ? valueOf(op->getRHS()) : ValueFact{ValueFact::Kind::Unknown};
+      if (const VarDecl *var = followedVariable(op->getLHS())) {
+        event.kind = CfgEvent::Kind::Assign;
+        event.variable = variableKey(var);
+        out.events.push_back(event);
+      } else if (int param = fieldThroughParameter(op->getLHS(), event.field); param >= 0) {
+        event.kind = CfgEvent::Kind::Store;
+        event.param = param;
+        out.events.push_back(event);
+      }
+    } else if (const auto *decl = dyn_cast<DeclStmt>(stmt)) {
+      for (const Decl *each : decl->decls())
+        if (const auto *var = dyn_cast<VarDecl>(each); var && var->hasLocalStorage() && var->getInit() &&
+                                                       !addressTaken_.count(var)) {
+          CfgEvent event;
+          event.kind = CfgEvent::Kind::Assign;
+          event.pos = toSourcePos(sm_, var->getLocation());
+          event.variable = variableKey(var);
+          event.value = valueOf(var->getInit());
+          out.events.push_back(event);
+        }
+    }
+  }
+
+  // `Flags & MASK`, `FlagOn(Flags, MASK)`, `!(...)`, `(...) == 0`, `(...) != 0`.
+  bool bitTest(const Expr *condition, int &param, long long &mask, bool &inverted) const {
+    condition = condition->IgnoreParenCasts();
+    if (const auto *unary = dyn_cast<UnaryOperator>(condition); unary && unary->getOpcode() == UO_LNot) {
+      inverted = !inverted;
+      return bitTest(unary->getSubExpr(), param, mask, inverted);
+    }
+    const auto *binary = dyn_cast<BinaryOperator>(condition);
+    if (!binary)
+      return false;
+    auto constantOf = [&](const Expr *expr, long long &value) {
+      Expr::EvalResult result;
+      if (expr->isValueDependent() || !expr->getType()->isIntegerType() || !expr->EvaluateAsInt(result, ctx_))
+        return false;
+      value = result.Val.getInt().getExtValue();
+      return true;
+    };
+    long long value = 0;
+    if (binary->getOpcode() == BO_EQ || binary->getOpcode() == BO_NE) {
+      const Expr *other = nullptr;
+      if (constantOf(binary->getRHS(), value) && value == 0)
+        other = binary->getLHS();
+      else if (constantOf(binary->getLHS(), value) && value == 0)
+        other = binary->getRHS();
+      if (!other)
+        return false;
+      if (binary->getOpcode() == BO_EQ)
+        inverted = !inverted;
+      return bitTest(other, param, mask, inverted);
+    }
+    if (binary->getOpcode() != BO_And)
+      return false;
+    const Expr *operand = nullptr;
+    if (constantOf(binary->getRHS(), value))
+      operand = binary->getLHS();
+    else if (constantOf(binary->getLHS(), value))
+      operand = binary->getRHS();
+    const auto *ref = operand ? dyn_cast<DeclRefExpr>(operand->IgnoreParenCasts()) : nullptr;
+    const auto *parameter = ref ? dyn_cast<ParmVarDecl>(ref->getDecl()) : nullptr;
+    if (!parameter)
+      return false;
+    param = static_cast<int>(parameter->getFunctionScopeIndex());
+    mask = value;
+    return true;
+  }
+
+  void noteBitTest(const CFGBlock &block, CfgBlock &out) const {
+    const Stmt *condition = const_cast<CFGBlock &>(block).getTerminatorCondition();
+    const auto *expr = dyn_cast_or_null<Expr>(condition);
+    if (!expr || block.succ_size() != 2)
+      return;
+    BitTestFact test;
+    bool inverted = false;
+    if (!bitTest(expr, test.param, test.mask, inverted))
+      return;
+    auto target = [](const CFGBlock::AdjacentBlock &successor) {
+      const CFGBlock *next = successor.getReachableBlock();
+      return next ? static_cast<int>(next->getBlockID()) : -1;
+    };
+    const int whenTrue = target(*block.succ_begin());
+    const int whenFalse = target(*(block.succ_begin() + 1));
+    test.whenSet = inverted ? whenFalse : whenTrue;
+    test.whenClear = inverted ? whenTrue : whenFalse;
+    out.bitTest = test;
+  }
+
+  const FunctionDecl &function_;
+  ASTContext &ctx_;
+  const SourceManager &sm_;
+  const std::map<const CallExpr *, unsigned> &callIndex_;
+  std::set<const VarDecl *> addressTaken_;
+  std::set<const DeclRefExpr *> copies_;
+  std::map<const DeclRefExpr *, std::pair<unsigned, unsigned>> argumentOf_; // call, argument
+};
+
+FunctionCfg Summariser::run() {
   FunctionCfg summary;
-  clang::Stmt *body = function.getBody();
+  Stmt *body = function_.getBody();
   if (!body)
     return summary;
-  clang::CFG::BuildOptions options;
-  std::unique_ptr<clang::CFG> cfg = clang::CFG::buildCFG(&function, body, &context, options);
+  CFG::BuildOptions options;
+  // Every expression, not only calls: reads of parameters and
+  // assignments are events too.
+  options.setAllAlwaysAdd();
+  std::unique_ptr<CFG> cfg = CFG::buildCFG(&function_, body, &ctx_, options);
   if (!cfg)
     return summary;
+  AddressTaken taken;
+  taken.TraverseStmt(body);
+  addressTaken_ = std::move(taken.variables);
+  Copies copies;
+  copies.TraverseStmt(body);
+  copies_ = std::move(copies.reads);
+  noteArguments(*cfg);
 
-  const clang::SourceManager &sm = context.getSourceManager();
   summary.blocks.resize(cfg->getNumBlockIDs());
   summary.entry = cfg->getEntry().getBlockID();
   summary.exit = cfg->getExit().getBlockID();
-  summary.end = toSourcePos(sm, body->getEndLoc());
-  for (const clang::CFGBlock *block : *cfg) {
+  summary.end = toSourcePos(sm_, body->getEndLoc());
+  for (const CFGBlock *block : *cfg) {
     CfgBlock &out = summary.blocks[block->getBlockID()];
-    for (const clang::CFGElement &element : *block) {
-      std::optional<clang::CFGStmt> statement = element.getAs<clang::CFGStmt>();
-      if (!statement)
-        continue;
-      const clang::Stmt *stmt = statement->getStmt();
-      if (const auto *call = llvm::dyn_cast<clang::CallExpr>(stmt)) {
-        auto found = callIndex.find(call);
-        if (found != callIndex.end())
-          out.events.push_back({CfgEvent::Kind::Call, found->second, {}});
-      } else if (llvm::isa<clang::ReturnStmt>(stmt)) {
-        out.events.push_back({CfgEvent::Kind::Return, 0, toSourcePos(sm, stmt->getBeginLoc())});
-      }
-    }
-    for (const clang::CFGBlock::AdjacentBlock &successor : block->succs())
-      if (const clang::CFGBlock *next = successor.getReachableBlock())
+    for (const CFGElement &element : *block)
+      if (std::optional<CFGStmt> statement = element.getAs<CFGStmt>())
+        addEvents(statement->getStmt(), out);
+    for (const CFGBlock::AdjacentBlock &successor : block->succs())
+      if (const CFGBlock *next = successor.getReachableBlock())
         out.successors.push_back(next->getBlockID());
+    noteBitTest(*block, out);
   }
   return summary;
+}
+
+} // namespace
+
+FunctionCfg summariseCfg(const FunctionDecl &function, ASTContext &context,
+                         const std::map<const CallExpr *, unsigned> &callIndex) {
+  return Summariser(function, context, callIndex).run();
 }
 
 } // namespace unloadcheck

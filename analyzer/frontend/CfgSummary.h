@@ -1,5 +1,6 @@
-// Reduces a function body's Clang CFG to FunctionCfg facts: blocks of calls
-// and returns, and their successors.
+// Reduces a function body's Clang CFG to FunctionCfg facts: blocks of calls,
+// returns, assignments and parameter reads, their successors, and the
+// blocks that branch on bits of a parameter.
 #pragma once
 
 #include "facts/Facts.h"

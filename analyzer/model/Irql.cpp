@@ -247,6 +247,8 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
               exits.push_back({&routine, event.pos, state});
             continue;
           }
+          if (event.kind != CfgEvent::Kind::Call)
+            continue;
           const CallFact &call = routine.calls[event.call];
           if (record)
             calls.push_back({&routine, &call, state});
