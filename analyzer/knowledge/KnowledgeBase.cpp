@@ -42,6 +42,11 @@ const KnowledgeBase &KnowledgeBase::builtin() {
     } catch (const std::runtime_error &e) {
       throw std::runtime_error(std::string("rules/knowledge/irql.json: ") + e.what());
     }
+    try {
+      kb.irp_.add(embedded("rules/knowledge/irp.json"));
+    } catch (const std::runtime_error &e) {
+      throw std::runtime_error(std::string("rules/knowledge/irp.json: ") + e.what());
+    }
     kb.annotationMacros_.insert(kb.irql_.annotationMacros().begin(), kb.irql_.annotationMacros().end());
     return kb;
   }();

@@ -4,6 +4,7 @@
 // users extend the teardown pairs with their own files.
 #pragma once
 
+#include "knowledge/IrpKnowledge.h"
 #include "knowledge/IrqlKnowledge.h"
 #include "knowledge/TeardownKnowledge.h"
 
@@ -43,6 +44,7 @@ public:
 
   const TeardownKnowledge &teardown() const { return teardown_; }
   const IrqlKnowledge &irql() const { return irql_; }
+  const IrpKnowledge &irp() const { return irp_; }
   const std::set<std::string> &stringInitializers() const { return teardown_.stringInitializers(); }
 
   const std::vector<std::string> &entryPoints() const { return entryPoints_; }
@@ -88,6 +90,7 @@ private:
   std::set<std::string> frameworkInitializers_, unloadRequiringCalls_;
   TeardownKnowledge teardown_;
   IrqlKnowledge irql_;
+  IrpKnowledge irp_;
 };
 
 } // namespace unloadcheck

@@ -24,7 +24,13 @@ NTSTATUS WidgetCreateClose(PDEVICE_OBJECT DeviceObject, PIRP Irp) // expect: dri
 
 _Use_decl_annotations_ NTSTATUS WidgetCleanup(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 {
-    UNREFERENCED_PARAMETER(DeviceObject);
+    PWIDGET_EXTENSION ext = (PWIDGET_EXTENSION)DeviceObject->DeviceExtension;
+
+    // Nothing open on the device: nothing to clean up, but the IRP is left
+    // pending forever and the closing thread hangs.
+    if (ext->OpenCount == 0) {
+        return STATUS_SUCCESS; // expect: driver-dispatch-cleanup "returns without completing the IRP"
+    }
     return WidgetComplete(Irp, STATUS_SUCCESS, 0);
 }
 

@@ -1,0 +1,81 @@
+// driver-dispatch-cleanup: cleanup-early-return-completed.c rewritten with an
+// if/else and a completion left in the branch for a handle without a context
+// block: that path completes the IRP in the if and again after it, so the I/O
+// manager completes (and frees) the same IRP twice. Fires at the second
+// IoCompleteRequest. Twin: cleanup-early-return-completed.c (returns right
+// after the first completion).
+#include <ntddk.h>
+
+#define CTX_TAG 'xtCS'
+
+typedef struct _CTX_FILE {
+    ULONG BytesWritten;
+} CTX_FILE, *PCTX_FILE;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_UNLOAD CtxUnload;
+_Dispatch_type_(IRP_MJ_CREATE) _Dispatch_type_(IRP_MJ_CLOSE) DRIVER_DISPATCH CtxCreateClose;
+_Dispatch_type_(IRP_MJ_CLEANUP) DRIVER_DISPATCH CtxDispatchCleanup;
+
+static PDEVICE_OBJECT gDevice;
+
+_Use_decl_annotations_
+NTSTATUS CtxCreateClose(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
+
+    UNREFERENCED_PARAMETER(DeviceObject);
+    if (stack->MajorFunction == IRP_MJ_CREATE) {
+        stack->FileObject->FsContext = ExAllocatePool2(POOL_FLAG_NON_PAGED, sizeof(CTX_FILE), CTX_TAG);
+    }
+    Irp->IoStatus.Status = STATUS_SUCCESS;
+    Irp->IoStatus.Information = 0;
+    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    return STATUS_SUCCESS;
+}
+
+_Use_decl_annotations_
+NTSTATUS CtxDispatchCleanup(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PFILE_OBJECT fileObject = IoGetCurrentIrpStackLocation(Irp)->FileObject;
+    PCTX_FILE ctx = (PCTX_FILE)fileObject->FsContext;
+
+    UNREFERENCED_PARAMETER(DeviceObject);
+    Irp->IoStatus.Status = STATUS_SUCCESS;
+    Irp->IoStatus.Information = 0;
+    if (ctx == NULL) {
+        IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    } else {
+        DbgPrint("ctx: handle %p wrote %lu bytes\n", fileObject, ctx->BytesWritten);
+        fileObject->FsContext = NULL;
+        ExFreePoolWithTag(ctx, CTX_TAG);
+    }
+    IoCompleteRequest(Irp, IO_NO_INCREMENT); // expect: driver-dispatch-cleanup "already completed"
+    return STATUS_SUCCESS;
+}
+
+_Use_decl_annotations_
+VOID CtxUnload(PDRIVER_OBJECT DriverObject)
+{
+    UNREFERENCED_PARAMETER(DriverObject);
+    IoDeleteDevice(gDevice);
+}
+
+_Use_decl_annotations_
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNICODE_STRING name = RTL_CONSTANT_STRING(L"\\Device\\Ctx");
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    status = IoCreateDevice(DriverObject, 0, &name, FILE_DEVICE_UNKNOWN, FILE_DEVICE_SECURE_OPEN, FALSE, &gDevice);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    DriverObject->MajorFunction[IRP_MJ_CREATE] = CtxCreateClose;
+    DriverObject->MajorFunction[IRP_MJ_CLOSE] = CtxCreateClose;
+    DriverObject->MajorFunction[IRP_MJ_CLEANUP] = CtxDispatchCleanup;
+    DriverObject->DriverUnload = CtxUnload;
+    gDevice->Flags &= ~DO_DEVICE_INITIALIZING;
+    return STATUS_SUCCESS;
+}
