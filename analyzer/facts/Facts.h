@@ -75,6 +75,11 @@ struct CallFact {
   // Identity of the storage the result is assigned to (`gItem = IoAllocateWorkItem(..)`).
   std::string resultStoredTo;
   std::string resultSpelling;
+  // False when the call is a statement of its own, or cast to void: its
+  // result is thrown away.
+  bool resultUsed = true;
+  // In the taken branch of `#if DBG`: compiled in checked builds only.
+  bool inDebugBlock = false;
 
   bool operator==(const CallFact &) const = default;
 };
@@ -221,6 +226,9 @@ struct TuFacts {
   // system (a DPC routine, a notify routine, a thread's start routine).
   std::vector<std::string> referencedRoutines;
   std::vector<MissingHeader> missingHeaders;
+  // Every header the translation unit included, by file name in lower
+  // case ("fltkernel.h"), once each.
+  std::vector<std::string> includedHeaders;
   // The first error diagnostics, "file:line:col: message"; empty when clean.
   std::vector<std::string> errors;
   unsigned errorCount = 0;

@@ -67,8 +67,12 @@ void AnnotationCapture::InclusionDirective(clang::SourceLocation hashLoc, const 
                                            clang::OptionalFileEntryRef file, llvm::StringRef,
                                            llvm::StringRef, const clang::Module *, bool,
                                            clang::SrcMgr::CharacteristicKind) {
-  if (file)
+  if (file) {
+    std::string name = llvm::sys::path::filename(file->getName()).lower();
+    if (std::find(included_.begin(), included_.end(), name) == included_.end())
+      included_.push_back(std::move(name));
     return;
+  }
   missing_.push_back(MissingHeader{fileName.str(), toSourcePos(sm_, hashLoc)});
 }
 

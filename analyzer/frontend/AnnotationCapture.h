@@ -1,5 +1,5 @@
-// Records SAL annotations as the preprocessor expands them, and includes
-// whose header cannot be found. Most headers define SAL macros as nothing,
+// Records SAL annotations as the preprocessor expands them, the headers
+// included, and includes whose header cannot be found. Most headers define SAL macros as nothing,
 // so the expansion is the only place the annotation can be seen.
 #pragma once
 
@@ -28,8 +28,9 @@ public:
   AnnotationCapture(const clang::SourceManager &sm, const clang::LangOptions &lang,
                     const std::set<std::string> &macros,
                     std::vector<CapturedAnnotation> &annotations,
-                    std::vector<MissingHeader> &missing)
-      : sm_(sm), lang_(lang), macros_(macros), annotations_(annotations), missing_(missing) {}
+                    std::vector<MissingHeader> &missing, std::vector<std::string> &included)
+      : sm_(sm), lang_(lang), macros_(macros), annotations_(annotations), missing_(missing),
+        included_(included) {}
 
   void MacroExpands(const clang::Token &nameToken, const clang::MacroDefinition &definition,
                     clang::SourceRange range, const clang::MacroArgs *args) override;
@@ -51,6 +52,7 @@ private:
   const std::set<std::string> &macros_;
   std::vector<CapturedAnnotation> &annotations_;
   std::vector<MissingHeader> &missing_;
+  std::vector<std::string> &included_;
 };
 
 // Converts a location to a SourcePos at its expansion point.

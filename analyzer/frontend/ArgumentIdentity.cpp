@@ -42,12 +42,19 @@ const VarDecl *addressedVariable(const Expr *expr) {
 
 class StringInitScan : public RecursiveASTVisitor<StringInitScan> {
 public:
-  StringInitScan(const std::set<std::string> &initializers,
+  StringInitScan(const std::set<std::string> &initializers, const std::set<std::string> &modifiers,
                  std::map<const VarDecl *, std::string> &found)
-      : initializers_(initializers), found_(found) {}
+      : initializers_(initializers), modifiers_(modifiers), found_(found) {}
 
   bool VisitCallExpr(CallExpr *call) {
     const FunctionDecl *callee = call->getDirectCallee();
+    if (callee && modifiers_.count(callee->getNameAsString())) {
+      // Holds something else now: no literal is its text.
+      for (const Expr *argument : call->arguments())
+        if (const VarDecl *var = addressedVariable(argument))
+          found_[var].clear();
+      return true;
+    }
     if (!callee || call->getNumArgs() < 2 || !initializers_.count(callee->getNameAsString()))
       return true;
     const VarDecl *var = addressedVariable(call->getArg(0));
@@ -63,6 +70,7 @@ public:
 
 private:
   const std::set<std::string> &initializers_;
+  const std::set<std::string> &modifiers_;
   std::map<const VarDecl *, std::string> &found_;
 };
 
@@ -80,7 +88,7 @@ std::string literalText(const StringLiteral *literal) {
 void ArgumentIdentity::enterBody(const Stmt *body) {
   initialisedStrings_.clear();
   if (body)
-    StringInitScan(stringInitializers_, initialisedStrings_).TraverseStmt(const_cast<Stmt *>(body));
+    StringInitScan(stringInitializers_, stringModifiers_, initialisedStrings_).TraverseStmt(const_cast<Stmt *>(body));
 }
 
 std::string ArgumentIdentity::spelling(const Expr *expr) const {

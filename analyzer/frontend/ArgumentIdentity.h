@@ -16,8 +16,9 @@ namespace unloadcheck {
 
 class ArgumentIdentity {
 public:
-  ArgumentIdentity(clang::ASTContext &context, const std::set<std::string> &stringInitializers)
-      : ctx_(context), stringInitializers_(stringInitializers) {}
+  ArgumentIdentity(clang::ASTContext &context, const std::set<std::string> &stringInitializers,
+                   const std::set<std::string> &stringModifiers)
+      : ctx_(context), stringInitializers_(stringInitializers), stringModifiers_(stringModifiers) {}
 
   // Called when a function body is entered: remembers which local
   // UNICODE_STRINGs the body initialises from a literal, and with which.
@@ -35,6 +36,7 @@ private:
 
   clang::ASTContext &ctx_;
   const std::set<std::string> &stringInitializers_;
+  const std::set<std::string> &stringModifiers_;
   // Literal each variable is initialised from in the current body; empty
   // when it is initialised from two different ones.
   std::map<const clang::VarDecl *, std::string> initialisedStrings_;

@@ -72,9 +72,10 @@ class Collector : public RecursiveASTVisitor<Collector> {
 public:
   Collector(ASTContext &context, const KnowledgeBase &kb, TuFacts &facts,
             const std::vector<CapturedAnnotation> &annotations,
-            const std::vector<ErrorLocation> &errors)
+            const std::vector<ErrorLocation> &errors, const std::vector<SourceRegion> &debugRegions)
       : ctx_(context), sm_(context.getSourceManager()), kb_(kb), facts_(facts),
-        annotations_(annotations), errors_(errors), identity_(context, kb.stringInitializers()) {}
+        annotations_(annotations), errors_(errors), debugRegions_(debugRegions),
+        identity_(context, kb.stringInitializers(), kb.stringModifiers()) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
 
@@ -121,6 +122,10 @@ public:
     }
     for (const Expr *argument : call->arguments())
       fact.args.push_back(identity_.describe(argument));
+    fact.resultUsed = !discarded_.count(call);
+    fact.inDebugBlock = std::any_of(debugRegions_.begin(), debugRegions_.end(), [&](const SourceRegion &region) {
+      return region.contains(sm_, call->getBeginLoc());
+    });
     callIndex_[call] = static_cast<unsigned>(calls_[current_->getCanonicalDecl()].size());
     auto target = resultTargets_.find(call);
     if (target != resultTargets_.end()) {
@@ -128,6 +133,39 @@ public:
       fact.resultSpelling = identity_.spelling(target->second);
     }
     calls_[current_->getCanonicalDecl()].push_back(std::move(fact));
+    return true;
+  }
+
+  // Statements whose value nobody reads: a call there discards its result.
+  bool VisitCompoundStmt(CompoundStmt *compound) {
+    for (const Stmt *statement : compound->body())
+      noteStatement(statement);
+    return true;
+  }
+  bool VisitIfStmt(IfStmt *ifStmt) {
+    noteStatement(ifStmt->getThen());
+    noteStatement(ifStmt->getElse());
+    return true;
+  }
+  bool VisitWhileStmt(WhileStmt *loop) {
+    noteStatement(loop->getBody());
+    return true;
+  }
+  bool VisitDoStmt(DoStmt *loop) {
+    noteStatement(loop->getBody());
+    return true;
+  }
+  bool VisitForStmt(ForStmt *loop) {
+    noteStatement(loop->getBody());
+    noteStatement(loop->getInc());
+    return true;
+  }
+  bool VisitSwitchCase(SwitchCase *label) {
+    noteStatement(label->getSubStmt());
+    return true;
+  }
+  bool VisitLabelStmt(LabelStmt *label) {
+    noteStatement(label->getSubStmt());
     return true;
   }
 
@@ -175,6 +213,21 @@ public:
   }
 
 private:
+  // Pre-order: a statement is seen before the call it may be.
+  void noteStatement(const Stmt *statement) {
+    const auto *expr = dyn_cast_or_null<Expr>(statement);
+    if (!expr)
+      return;
+    expr = expr->IgnoreParenImpCasts();
+    while (const auto *cast = dyn_cast<ExplicitCastExpr>(expr)) {
+      if (!cast->getType()->isVoidType())
+        break;
+      expr = cast->getSubExpr()->IgnoreParenImpCasts();
+    }
+    if (const auto *call = dyn_cast<CallExpr>(expr))
+      discarded_.insert(call);
+  }
+
   void noteFunction(const FunctionDecl *fn) {
     const FunctionDecl *canonical = fn->getCanonicalDecl();
     if (seen_.insert(canonical).second)
@@ -524,6 +577,8 @@ private:
   TuFacts &facts_;
   const std::vector<CapturedAnnotation> &annotations_;
   const std::vector<ErrorLocation> &errors_;
+  const std::vector<SourceRegion> &debugRegions_;
+  std::set<const CallExpr *> discarded_;
   DeclExtents extents_;
   FunctionDecl *current_ = nullptr;
   std::set<const FunctionDecl *> seen_;
@@ -542,7 +597,7 @@ private:
 } // namespace
 
 void FactsCollector::HandleTranslationUnit(clang::ASTContext &context) {
-  Collector collector(context, kb_, facts_, annotations_, errors_);
+  Collector collector(context, kb_, facts_, annotations_, errors_, debugRegions_);
   collector.TraverseDecl(context.getTranslationUnitDecl());
   collector.finish();
 }

@@ -5,6 +5,7 @@
 
 #include "facts/Facts.h"
 #include "frontend/AnnotationCapture.h"
+#include "frontend/DebugRegions.h"
 
 #include "clang/AST/ASTConsumer.h"
 
@@ -24,8 +25,8 @@ class FactsCollector : public clang::ASTConsumer {
 public:
   FactsCollector(const KnowledgeBase &kb, TuFacts &facts,
                  const std::vector<CapturedAnnotation> &annotations,
-                 const std::vector<ErrorLocation> &errors)
-      : kb_(kb), facts_(facts), annotations_(annotations), errors_(errors) {}
+                 const std::vector<ErrorLocation> &errors, const std::vector<SourceRegion> &debugRegions)
+      : kb_(kb), facts_(facts), annotations_(annotations), errors_(errors), debugRegions_(debugRegions) {}
 
   void HandleTranslationUnit(clang::ASTContext &context) override;
 
@@ -34,6 +35,7 @@ private:
   TuFacts &facts_;
   const std::vector<CapturedAnnotation> &annotations_;
   const std::vector<ErrorLocation> &errors_;
+  const std::vector<SourceRegion> &debugRegions_;
 };
 
 } // namespace unloadcheck

@@ -3,6 +3,7 @@
 #include "engine/EmbeddedFiles.h"
 #include "frontend/AbsolutePath.h"
 #include "frontend/AnnotationCapture.h"
+#include "frontend/DebugRegions.h"
 #include "frontend/CaseInsensitiveFileSystem.h"
 #include "frontend/FactsCollector.h"
 #include "knowledge/KnowledgeBase.h"
@@ -67,11 +68,12 @@ public:
     clang::Preprocessor &pp = ci.getPreprocessor();
     pp.addPPCallbacks(std::make_unique<AnnotationCapture>(
         ci.getSourceManager(), ci.getLangOpts(), kb_.annotationMacros(), annotations_,
-        facts_.missingHeaders));
+        facts_.missingHeaders, facts_.includedHeaders));
+    pp.addPPCallbacks(std::make_unique<DebugRegions>(ci.getSourceManager(), ci.getLangOpts(), debugRegions_));
     facts_.parsed = true;
     // Errors reach the user as one notification, not as clang's "N errors generated."
     ci.getDiagnosticOpts().ShowCarets = false;
-    return std::make_unique<FactsCollector>(kb_, facts_, annotations_, errorLocations_);
+    return std::make_unique<FactsCollector>(kb_, facts_, annotations_, errorLocations_, debugRegions_);
   }
 
 private:
@@ -79,6 +81,7 @@ private:
   TuFacts &facts_;
   const std::vector<ErrorLocation> &errorLocations_;
   std::vector<CapturedAnnotation> annotations_;
+  std::vector<SourceRegion> debugRegions_;
 };
 
 // The real file system, with the compatibility headers mounted from the

@@ -102,6 +102,9 @@ KnowledgeBase KnowledgeBase::parseWiring(const std::string &text) {
     kb.functionClass_ = stringSet(root.at("functionClassAnnotations"));
     kb.frameworkInitializers_ = stringSet(root.at("frameworkInitializers"));
     kb.unloadRequiringCalls_ = stringSet(root.at("unloadRequiringCalls"));
+    const json &filter = root.at("fileSystemFilter");
+    kb.fileSystemFilterHeaders_ = stringSet(filter.at("headers"));
+    kb.fileSystemFilterCalls_ = stringSet(filter.at("calls"));
   } catch (const json::exception &e) {
     throw std::runtime_error(std::string("invalid knowledge base: ") + e.what());
   }

@@ -46,6 +46,7 @@ public:
   const IrqlKnowledge &irql() const { return irql_; }
   const IrpKnowledge &irp() const { return irp_; }
   const std::set<std::string> &stringInitializers() const { return teardown_.stringInitializers(); }
+  const std::set<std::string> &stringModifiers() const { return teardown_.stringModifiers(); }
 
   const std::vector<std::string> &entryPoints() const { return entryPoints_; }
   const std::string &entryRoleType() const { return entryRoleType_; }
@@ -75,6 +76,10 @@ public:
 
   bool isFrameworkInitializer(const std::string &ddi) const { return frameworkInitializers_.count(ddi) != 0; }
   bool requiresUnload(const std::string &ddi) const { return unloadRequiringCalls_.count(ddi) != 0; }
+  // What makes a driver a file-system filter: including one of these
+  // headers (lower case), or calling one of these.
+  const std::set<std::string> &fileSystemFilterHeaders() const { return fileSystemFilterHeaders_; }
+  const std::set<std::string> &fileSystemFilterCalls() const { return fileSystemFilterCalls_; }
 
 private:
   std::vector<std::string> entryPoints_;
@@ -88,6 +93,7 @@ private:
   std::set<std::string> dispatchType_, dispatchTypeOther_, useDecl_, functionClass_;
   std::set<std::string> annotationMacros_;
   std::set<std::string> frameworkInitializers_, unloadRequiringCalls_;
+  std::set<std::string> fileSystemFilterHeaders_, fileSystemFilterCalls_;
   TeardownKnowledge teardown_;
   IrqlKnowledge irql_;
   IrpKnowledge irp_;

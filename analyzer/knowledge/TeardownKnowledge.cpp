@@ -187,10 +187,12 @@ void TeardownKnowledge::add(const std::string &text) {
   } catch (const json::parse_error &e) {
     invalid("not valid JSON", e.what());
   }
-  allowOnly(root, "the file", {"$comment", "stringInitializers", "unrelatedCalls", "messages",
-                               "resources", "order"});
+  allowOnly(root, "the file", {"$comment", "stringInitializers", "stringModifiers", "unrelatedCalls",
+                               "messages", "resources", "order"});
   addNames(root, "stringInitializers", "the file",
            [&](const std::string &name) { stringInitializers_.insert(name); });
+  addNames(root, "stringModifiers", "the file",
+           [&](const std::string &name) { stringModifiers_.insert(name); });
   addNames(root, "unrelatedCalls", "the file",
            [&](const std::string &name) { unrelatedCalls_.push_back(name); });
   if (auto messages = root.find("messages"); messages != root.end()) {

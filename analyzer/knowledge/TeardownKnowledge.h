@@ -85,6 +85,10 @@ public:
   const ResourceKind *resource(const std::string &id) const;
   const std::vector<OrderConstraint> &order() const { return order_; }
   const std::set<std::string> &stringInitializers() const { return stringInitializers_; }
+  // Calls that change a string passed to them by address (appending,
+  // copying, formatting): the literal it was initialised from is no longer
+  // what it holds.
+  const std::set<std::string> &stringModifiers() const { return stringModifiers_; }
   // The template a rule uses for a resource left unreleased.
   std::string messageFor(const ResourceKind &kind) const;
   // Calls known to release nothing (tracing, debug output): not code the
@@ -99,6 +103,7 @@ private:
   std::set<std::string> knownCalls_; // every acquire and release call, kept with resources_
   std::vector<OrderConstraint> order_;
   std::set<std::string> stringInitializers_;
+  std::set<std::string> stringModifiers_;
   std::vector<std::string> unrelatedCalls_; // names, '*' at the end matches any suffix
   std::vector<std::pair<std::string, std::string>> messages_; // rule -> template
 };

@@ -98,6 +98,7 @@ DriverModel DriverModel::link(const std::vector<TuFacts> &units, const Knowledge
       mergeFunction(routine, fn, *unit);
     }
     model.stores_.insert(model.stores_.end(), unit->stores.begin(), unit->stores.end());
+    model.includedHeaders_.insert(unit->includedHeaders.begin(), unit->includedHeaders.end());
     model.registrationStores_.insert(model.registrationStores_.end(), unit->registrationStores.begin(),
                                      unit->registrationStores.end());
 

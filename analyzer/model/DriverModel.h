@@ -59,6 +59,8 @@ public:
   // The routines stored as a minifilter's FilterUnloadCallback.
   std::vector<const Routine *> filterUnloadCallbacks() const;
   const std::vector<MissingHeader> &missingHeaders() const { return missingHeaders_; }
+  // Every header any file of the driver included, by file name in lower case.
+  const std::set<std::string> &includedHeaders() const { return includedHeaders_; }
   // Routines the driver hands to the system other than through a slot
   // (DPC, timer, thread, notify routines), by key; those with a body only.
   const std::vector<std::string> &callbackRoutines() const { return callbacks_; }
@@ -82,6 +84,7 @@ private:
   std::vector<SlotStoreFact> stores_;
   std::vector<SlotStoreFact> registrationStores_;
   std::vector<MissingHeader> missingHeaders_;
+  std::set<std::string> includedHeaders_;
   std::vector<std::string> callbacks_;
   std::vector<Notification> notifications_;
   const Routine *entry_ = nullptr;

@@ -283,5 +283,26 @@ TEST_F(Cli, UserKnowledgeAddsAPair) {
       << parent.out << parent.err;
 }
 
+// The preprocessor's view of the configuration given decides what is code:
+// a file-system filter may call ZwUnloadDriver inside `#if DBG` only.
+TEST_F(Cli, DebugOnlyCodeIsJudgedInTheCheckedBuildItIsCompiledIn) {
+  const std::string fixture = "testdata/checked-build/fs-filter-dbg-unload-status-ignored.c";
+  RunResult free = run(fixture);
+  EXPECT_EQ(free.status, 0) << free.out;
+  EXPECT_TRUE(free.out.empty()) << free.out;
+
+  RunResult checked = run(fixture + " -- -DDBG=1");
+  EXPECT_EQ(checked.status, 1) << checked.out << checked.err;
+  EXPECT_NE(checked.out.find("status returned by ZwUnloadDriver is ignored"), std::string::npos) << checked.out;
+  EXPECT_EQ(checked.out.find("a file-system filter must not call ZwUnloadDriver"), std::string::npos)
+      << checked.out;
+
+  RunResult underDbg = run("testdata/driver-zw-unload-driver/fs-filter-unload-under-dbg.c -- -DDBG=1");
+  EXPECT_EQ(underDbg.out.find("[driver-zw-unload-driver]"), std::string::npos) << underDbg.out;
+  RunResult afterDbg = run("testdata/driver-zw-unload-driver/fs-filter-unload-after-dbg-block.c -- -DDBG=1");
+  EXPECT_NE(afterDbg.out.find("a file-system filter must not call ZwUnloadDriver"), std::string::npos)
+      << afterDbg.out;
+}
+
 } // namespace
 } // namespace unloadcheck

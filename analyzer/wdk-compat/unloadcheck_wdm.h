@@ -1228,6 +1228,21 @@ typedef VOID NTAPI OB_POST_OPERATION_CALLBACK(
     _In_ PVOID RegistrationContext,
     _In_ POB_POST_OPERATION_INFORMATION OperationInformation);
 
+/* The Nt forms wdm.h declares next to ZwLoadDriver/ZwUnloadDriver. */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI
+NTSTATUS
+NTAPI
+NtLoadDriver(
+    _In_ PUNICODE_STRING DriverServiceName);
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI
+NTSTATUS
+NTAPI
+NtUnloadDriver(
+    _In_ PUNICODE_STRING DriverServiceName);
+
 _IRQL_requires_max_(PASSIVE_LEVEL)
 NTKERNELAPI
 NTSTATUS

@@ -25,8 +25,12 @@ _Use_decl_annotations_ VOID WidgetStatsDpc(PKDPC Dpc, PVOID Context, PVOID Argum
 _Use_decl_annotations_ VOID WidgetUnload(PDRIVER_OBJECT DriverObject)
 {
     UNICODE_STRING linkName = RTL_CONSTANT_STRING(WIDGET_LINK_NAME);
+    UNICODE_STRING helperKey = RTL_CONSTANT_STRING(WIDGET_HELPER_KEY);
     PDEVICE_OBJECT device = DriverObject->DeviceObject;
 
+    if (!NT_SUCCESS(ZwUnloadDriver(&helperKey))) {
+        KdPrint(("widget: the helper driver stays loaded\n"));
+    }
     PsSetCreateProcessNotifyRoutine(WidgetOnProcess, TRUE);
     IoDeleteSymbolicLink(&linkName);
     if (device != NULL) {

@@ -27,8 +27,12 @@ _Use_decl_annotations_ VOID WidgetStatsDpc(PKDPC Dpc, PVOID Context, PVOID Argum
 _Use_decl_annotations_ VOID WidgetShutdown(PDRIVER_OBJECT DriverObject) // expect: driver-routine-naming "should be named XxxUnload"
 {
     UNICODE_STRING linkName = RTL_CONSTANT_STRING(WIDGET_LINK_NAME);
+    UNICODE_STRING helperKey = RTL_CONSTANT_STRING(WIDGET_HELPER_KEY);
     PDEVICE_OBJECT device = DriverObject->DeviceObject;
 
+    // Mistake: the helper driver is unloaded with the Widget, but whether it
+    // went is never checked (a PnP driver's name fails and it stays loaded).
+    ZwUnloadDriver(&helperKey); // expect: driver-zw-unload-driver "status returned by ZwUnloadDriver is ignored"
     if (device != NULL) {
         IoUnregisterShutdownNotification(device);
         // Mistake: the device is deleted while the symbolic link still names it.
