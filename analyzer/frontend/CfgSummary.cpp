@@ -114,8 +114,15 @@ private:
     value.kind = ValueFact::Kind::Unknown;
     if (!expr)
       return value;
-    value.spelling = spelling(expr);
     const Expr *bare = expr->IgnoreParenCasts();
+    // `a = b = c` stores c in both.
+    while (const auto *assign = dyn_cast<BinaryOperator>(bare)) {
+      if (assign->getOpcode() != BO_Assign)
+        break;
+      expr = assign->getRHS();
+      bare = expr->IgnoreParenCasts();
+    }
+    value.spelling = spelling(expr);
     Expr::EvalResult constant;
     if (!bare->isValueDependent() && bare->getType()->isIntegerType() && bare->EvaluateAsInt(constant, ctx_)) {
       value.kind = ValueFact::Kind::Constant;

@@ -209,10 +209,11 @@ struct IrpPaths::Walk {
       found.earlier = *state.passedDown;
       problem(std::move(found), state);
       return;
-    } else if (state.completed && state.stored && returned.kind == ValueFact::Kind::Constant &&
-               !sameValue(returned, *state.stored)) {
+    } else if (state.completed && state.stored && state.stored->kind != ValueFact::Kind::Unknown &&
+               returned.kind == ValueFact::Kind::Constant && !sameValue(returned, *state.stored)) {
       // A constant returned while the IRP carries another constant, or a
       // status computed at run time: returning what was stored is the fix.
+      // A stored value the analysis could not follow may be that constant.
       found.kind = IrpProblem::Kind::StatusMismatch;
       found.earlier = state.storedPos;
       found.stored = state.storedSpelling;
