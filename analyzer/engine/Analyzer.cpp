@@ -26,6 +26,9 @@ void runRules(const std::vector<TuFacts> &units, const AnalysisOptions &options,
     entry.check(context);
     for (Finding &finding : context.takeFindings()) {
       finding.level = meta ? meta->level : Level::Warning;
+      if (meta && !finding.variant.empty())
+        if (auto variant = meta->variantLevels.find(finding.variant); variant != meta->variantLevels.end())
+          finding.level = variant->second;
       result.findings.push_back(std::move(finding));
     }
     for (Notification &note : context.takeNotifications())

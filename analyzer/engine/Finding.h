@@ -27,6 +27,9 @@ struct Finding {
   // The path that leads to the defect, step by step (SARIF codeFlows); the
   // last step is the finding's own location.
   std::vector<RelatedLocation> flow;
+  // Which of the rule's kinds of finding this is, when the catalogue gives
+  // that kind a level of its own (rules.json "variants"); empty otherwise.
+  std::string variant;
 
   // Stable report order: file, line, column, rule, message.
   bool operator<(const Finding &other) const;

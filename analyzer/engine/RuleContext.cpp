@@ -13,6 +13,12 @@ void RuleContext::report(std::string message, SourcePos pos, std::vector<Related
   findings_.push_back(std::move(finding));
 }
 
+void RuleContext::reportVariant(std::string variant, std::string message, SourcePos pos,
+                                std::vector<RelatedLocation> related) {
+  report(std::move(message), std::move(pos), std::move(related));
+  findings_.back().variant = std::move(variant);
+}
+
 void RuleContext::notify(std::string message, SourcePos pos) {
   Notification note;
   note.message = std::move(message);

@@ -26,6 +26,9 @@ public:
 
   void report(std::string message, SourcePos pos, std::vector<RelatedLocation> related = {},
               std::vector<RelatedLocation> flow = {});
+  // A finding of one of the kinds the catalogue gives a level of its own.
+  void reportVariant(std::string variant, std::string message, SourcePos pos,
+                     std::vector<RelatedLocation> related = {});
   // Said once per run: the rule could not look at something.
   void notify(std::string message, SourcePos pos = {});
 

@@ -34,6 +34,10 @@ RuleCatalogue RuleCatalogue::parse(const std::string &rulesJson,
       meta.category = rule.at("category").get<std::string>();
       if (!parseLevel(rule.at("level").get<std::string>(), meta.level))
         throw std::runtime_error("rule '" + meta.id + "' has an unknown level");
+      const nlohmann::json variants = rule.value("variants", nlohmann::json::object());
+      for (const auto &[variant, level] : variants.items())
+        if (!parseLevel(level.get<std::string>(), meta.variantLevels[variant]))
+          throw std::runtime_error("rule '" + meta.id + "' variant '" + variant + "' has an unknown level");
       meta.precision = rule.at("precision").get<std::string>();
       meta.tags = rule.at("tags").get<std::vector<std::string>>();
       meta.shortDescription = rule.at("shortDescription").get<std::string>();

@@ -5,6 +5,7 @@
 
 #include "engine/Finding.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,8 @@ struct RuleMetadata {
   std::string name;          // "DriverRoleType": code file and function name
   std::string category;      // "Declarations and wiring", "Teardown", ...
   Level level = Level::Warning;
+  // Kinds of finding with a level other than the rule's ("variants").
+  std::map<std::string, Level> variantLevels;
   std::string precision;     // SARIF precision: very-high, high, medium, low
   std::vector<std::string> tags;
   std::string shortDescription;

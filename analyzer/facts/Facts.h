@@ -128,6 +128,7 @@ struct CfgEvent {
   std::optional<unsigned> argumentOf; // ParamUse: index of the call it is an argument of
   unsigned argumentIndex = 0;         // ParamUse: which argument of that call
   bool copied = false;                // ParamUse: its value is copied somewhere (`p = Irp;`)
+  bool unused = false;                // ParamUse: a statement of its own, `UNREFERENCED_PARAMETER(Flags)`
 
   bool operator==(const CfgEvent &) const = default;
 };

@@ -53,7 +53,15 @@ public:
       note(ret->getRetValue());
     return true;
   }
+  bool VisitCompoundStmt(CompoundStmt *compound) {
+    for (const Stmt *statement : compound->body())
+      if (const auto *expr = dyn_cast<Expr>(statement))
+        if (const auto *ref = dyn_cast<DeclRefExpr>(expr->IgnoreParenCasts()))
+          unused.insert(ref);
+    return true;
+  }
   std::set<const DeclRefExpr *> reads;
+  std::set<const DeclRefExpr *> unused; // read by a statement that does nothing with it
 
 private:
   void note(const Expr *expr) {
@@ -173,6 +181,7 @@ private:
         event.param = static_cast<int>(param->getFunctionScopeIndex());
         event.pos = toSourcePos(sm_, ref->getBeginLoc());
         event.copied = copies_.count(ref) != 0;
+        event.unused = unused_.count(ref) != 0;
         if (auto call = argumentOf_.find(ref); call != argumentOf_.end()) {
           event.argumentOf = call->second.first;
           event.argumentIndex = call->second.second;
@@ -278,6 +287,7 @@ private:
   const std::map<const CallExpr *, unsigned> &callIndex_;
   std::set<const VarDecl *> addressTaken_;
   std::set<const DeclRefExpr *> copies_;
+  std::set<const DeclRefExpr *> unused_;
   std::map<const DeclRefExpr *, std::pair<unsigned, unsigned>> argumentOf_; // call, argument
 };
 
@@ -299,6 +309,7 @@ FunctionCfg Summariser::run() {
   Copies copies;
   copies.TraverseStmt(body);
   copies_ = std::move(copies.reads);
+  unused_ = std::move(copies.unused);
   noteArguments(*cfg);
 
   summary.blocks.resize(cfg->getNumBlockIDs());

@@ -153,8 +153,12 @@ TEST_F(Cli, ExampleDriverFiresEveryRuleAndWritesValidSarif) {
   const fs::path sarif = dir_ / "example.sarif";
   RunResult r = run("--sarif='" + sarif.string() + "' testdata/example");
   EXPECT_EQ(r.status, 1) << r.err;
+  // The minifilter rules need a minifilter: the second example.
+  RunResult minifilter = run("testdata/example-minifilter");
+  EXPECT_EQ(minifilter.status, 1) << minifilter.err;
   for (const RuleMetadata &rule : RuleCatalogue::builtin().rules())
-    EXPECT_NE(r.out.find("[" + rule.id + "]"), std::string::npos) << rule.id << " missing from:\n" << r.out;
+    EXPECT_NE((r.out + minifilter.out).find("[" + rule.id + "]"), std::string::npos)
+        << rule.id << " missing from:\n" << r.out << minifilter.out;
   EXPECT_NE(r.out.find("testdata/example/"), std::string::npos) << "paths are shown relative to the current directory";
   ASSERT_TRUE(fs::exists(sarif));
 
@@ -302,6 +306,16 @@ TEST_F(Cli, DebugOnlyCodeIsJudgedInTheCheckedBuildItIsCompiledIn) {
   RunResult afterDbg = run("testdata/driver-zw-unload-driver/fs-filter-unload-after-dbg-block.c -- -DDBG=1");
   EXPECT_NE(afterDbg.out.find("a file-system filter must not call ZwUnloadDriver"), std::string::npos)
       << afterDbg.out;
+}
+
+// A kind of finding the catalogue gives a level of its own ("variants"):
+// a missing FilterUnloadCallback is a note of a warning rule.
+TEST_F(Cli, VariantLevelComesFromTheCatalogue) {
+  RunResult r = run("--fail-on=warning testdata/driver-filter-unload/registration-null-positional.c");
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find(": note: FLT_REGISTRATION 'gNulRegistration' has no FilterUnloadCallback"), std::string::npos)
+      << r.out;
+  EXPECT_EQ(run("--fail-on=note testdata/driver-filter-unload/registration-null-positional.c").status, 1);
 }
 
 } // namespace

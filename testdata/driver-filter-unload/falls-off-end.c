@@ -1,0 +1,80 @@
+// driver-filter-unload: do-not-detach-flagon.c whose FilterUnloadCallback has
+// no return statement after FltUnregisterFilter: the path that unregisters falls
+// off the closing brace of a routine that returns NTSTATUS, so the filter
+// manager reads whatever is in the return register. (clang only warns, and the
+// analyzer's flags keep it a warning.) Fires at the closing brace.
+// Twin: do-not-detach-flagon.c.
+#include <fltKernel.h>
+
+DRIVER_INITIALIZE DriverEntry;
+NTSTATUS FLTAPI LckUnload(_In_ FLT_FILTER_UNLOAD_FLAGS Flags);
+FLT_PREOP_CALLBACK_STATUS FLTAPI LckPreWrite(_Inout_ PFLT_CALLBACK_DATA Data, _In_ PCFLT_RELATED_OBJECTS FltObjects,
+                                             _Flt_CompletionContext_Outptr_ PVOID *CompletionContext);
+FLT_POSTOP_CALLBACK_STATUS FLTAPI LckPostWrite(_Inout_ PFLT_CALLBACK_DATA Data, _In_ PCFLT_RELATED_OBJECTS FltObjects,
+                                               _In_opt_ PVOID CompletionContext, _In_ FLT_POST_OPERATION_FLAGS Flags);
+
+static PFLT_FILTER gLckFilter;
+static volatile LONG gLckWritesInFlight;
+
+static const FLT_OPERATION_REGISTRATION gLckOperations[] = {
+    { IRP_MJ_WRITE, FLTFL_OPERATION_REGISTRATION_SKIP_PAGING_IO, LckPreWrite, LckPostWrite },
+    { IRP_MJ_OPERATION_END }
+};
+
+static const FLT_REGISTRATION gLckRegistration = {
+    sizeof(FLT_REGISTRATION), FLT_REGISTRATION_VERSION, 0, NULL, gLckOperations, LckUnload,
+};
+
+_Use_decl_annotations_ NTSTATUS FLTAPI LckUnload(FLT_FILTER_UNLOAD_FLAGS Flags)
+{
+    PAGED_CODE();
+
+    if (!FlagOn(Flags, FLTFL_FILTER_UNLOAD_MANDATORY) && gLckWritesInFlight != 0) {
+        return STATUS_FLT_DO_NOT_DETACH;
+    }
+    FltUnregisterFilter(gLckFilter);
+} // expect: driver-filter-unload "returns no status"
+
+_Use_decl_annotations_
+FLT_PREOP_CALLBACK_STATUS FLTAPI LckPreWrite(PFLT_CALLBACK_DATA Data, PCFLT_RELATED_OBJECTS FltObjects,
+                                             PVOID *CompletionContext)
+{
+    UNREFERENCED_PARAMETER(FltObjects);
+
+    *CompletionContext = NULL;
+    if (Data->Iopb->Parameters.Write.Length == 0) {
+        return FLT_PREOP_SUCCESS_NO_CALLBACK;
+    }
+    InterlockedIncrement(&gLckWritesInFlight);
+    return FLT_PREOP_SUCCESS_WITH_CALLBACK;
+}
+
+_Use_decl_annotations_
+FLT_POSTOP_CALLBACK_STATUS FLTAPI LckPostWrite(PFLT_CALLBACK_DATA Data, PCFLT_RELATED_OBJECTS FltObjects,
+                                               PVOID CompletionContext, FLT_POST_OPERATION_FLAGS Flags)
+{
+    UNREFERENCED_PARAMETER(Data);
+    UNREFERENCED_PARAMETER(FltObjects);
+    UNREFERENCED_PARAMETER(CompletionContext);
+    UNREFERENCED_PARAMETER(Flags);
+
+    InterlockedDecrement(&gLckWritesInFlight);
+    return FLT_POSTOP_FINISHED_PROCESSING;
+}
+
+_Use_decl_annotations_
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    status = FltRegisterFilter(DriverObject, &gLckRegistration, &gLckFilter);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    status = FltStartFiltering(gLckFilter);
+    if (!NT_SUCCESS(status)) {
+        FltUnregisterFilter(gLckFilter);
+    }
+    return status;
+}
