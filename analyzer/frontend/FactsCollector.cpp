@@ -94,6 +94,10 @@ public:
   }
 
   bool TraverseFunctionDecl(FunctionDecl *fn) {
+    // The bodies of inline DDIs in system headers are not driver code: no
+    // facts about them are kept (their routines have no body in the model).
+    if (fn->doesThisDeclarationHaveABody() && inSystemHeader(fn))
+      return true;
     FunctionDecl *saved = current_;
     if (fn->doesThisDeclarationHaveABody()) {
       current_ = fn;
