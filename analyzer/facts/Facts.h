@@ -91,13 +91,14 @@ struct ValueFact {
     None,       // no value (`return;`)
     Unknown,    // anything the rules cannot follow
     Constant,   // an integer constant (`STATUS_PENDING`)
-    Variable,   // a local variable or parameter whose address is never taken
+    Variable,   // a variable whose address the function never takes: a local, a
+                // parameter ("name@line") or a global ("g:name")
     CallResult, // the result of a call of this function
     ParamField, // a field read through a parameter (`Irp->IoStatus.Status`)
   };
   Kind kind = Kind::None;
   long long constant = 0;
-  std::string variable; // Variable: "name@line" of its declaration
+  std::string variable; // Variable: "name@line" of its declaration, "g:name" for a global
   unsigned call = 0;    // CallResult: index into FunctionFact::calls
   int param = -1;       // ParamField: parameter index
   std::string field;    // ParamField: "IoStatus.Status"
@@ -114,7 +115,7 @@ struct CfgEvent {
   enum class Kind {
     Call,     // `call`
     Return,   // `pos`, `value`
-    Assign,   // a local variable or parameter: `variable` = `value`
+    Assign,   // a variable (see ValueFact::Variable): `variable` = `value`
     Store,    // a field through a parameter: `param`->`field` = `value`
     ParamUse, // `param` is read; `argumentOf` says when as a call's argument
   };
@@ -145,10 +146,28 @@ struct BitTestFact {
   bool operator==(const BitTestFact &) const = default;
 };
 
+// A block ending in a comparison of a value with a constant:
+// `NT_SUCCESS(status)` (status >= 0), `status < 0`, `item == NULL`, `if (flag)`
+// (flag != 0). Where control goes when it holds and when it does not (-1:
+// nowhere reachable).
+struct ValueTestFact {
+  enum class Op { Ge, Lt, Eq, Ne };
+  ValueFact value;      // what is compared
+  std::string spelling; // the compared expression as written (`ext->Lower`)
+  Op op = Op::Ne;
+  long long constant = 0;
+  int whenTrue = -1;
+  int whenFalse = -1;
+  SourcePos pos; // the condition
+
+  bool operator==(const ValueTestFact &) const = default;
+};
+
 struct CfgBlock {
   std::vector<CfgEvent> events;
   std::vector<unsigned> successors; // indices into FunctionCfg::blocks
   std::optional<BitTestFact> bitTest;
+  std::optional<ValueTestFact> valueTest;
 
   bool operator==(const CfgBlock &) const = default;
 };

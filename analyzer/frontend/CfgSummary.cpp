@@ -83,15 +83,21 @@ private:
     return Lexer::getSourceText(sm_.getExpansionRange(range), sm_, ctx_.getLangOpts()).str();
   }
 
+  // Locals, parameters and globals whose address this function never takes.
   const VarDecl *followedVariable(const Expr *expr) const {
     const auto *ref = dyn_cast<DeclRefExpr>(expr->IgnoreParenImpCasts());
     const auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
-    if (!var || !var->hasLocalStorage() || addressTaken_.count(var))
+    if (!var || addressTaken_.count(var) || var->getType().isVolatileQualified())
+      return nullptr;
+    if (!var->hasLocalStorage() && !var->hasGlobalStorage())
       return nullptr;
     return var;
   }
 
+  // "name@line" for a function's own variables, "g:name" for a global.
   std::string variableKey(const VarDecl *var) const {
+    if (var->hasGlobalStorage() && !var->isStaticLocal())
+      return "g:" + var->getNameAsString();
     return var->getNameAsString() + "@" + std::to_string(sm_.getExpansionLineNumber(var->getLocation()));
   }
 
@@ -191,7 +197,10 @@ private:
     } else if (const auto *op = dyn_cast<BinaryOperator>(stmt); op && op->isAssignmentOp()) {
       CfgEvent event;
       event.pos = toSourcePos(sm_, op->getBeginLoc());
-      event.value = op->getOpcode() == BO_Assign ? valueOf(op->getRHS()) : ValueFact{ValueFact::Kind::Unknown};
+      if (op->getOpcode() == BO_Assign)
+        event.value = valueOf(op->getRHS());
+      else
+        event.value.kind = ValueFact::Kind::Unknown; // `x += 1`: not followed
       if (const VarDecl *var = followedVariable(op->getLHS())) {
         event.kind = CfgEvent::Kind::Assign;
         event.variable = variableKey(var);
@@ -261,6 +270,82 @@ private:
     return true;
   }
 
+  // `x OP constant` after `!`, casts and parentheses; a bare `x` is `x != 0`.
+  bool valueTest(const Expr *condition, ValueTestFact &test, bool &inverted) const {
+    condition = condition->IgnoreParenCasts();
+    if (const auto *unary = dyn_cast<UnaryOperator>(condition); unary && unary->getOpcode() == UO_LNot) {
+      inverted = !inverted;
+      return valueTest(unary->getSubExpr(), test, inverted);
+    }
+    auto constantOf = [&](const Expr *expr, long long &value) {
+      if (expr->isValueDependent())
+        return false;
+      if (expr->isNullPointerConstant(ctx_, Expr::NPC_ValueDependentIsNotNull)) {
+        value = 0;
+        return true;
+      }
+      Expr::EvalResult result;
+      if (!expr->getType()->isIntegerType() || !expr->EvaluateAsInt(result, ctx_))
+        return false;
+      value = result.Val.getInt().getExtValue();
+      return true;
+    };
+    long long constant = 0;
+    if (const auto *binary = dyn_cast<BinaryOperator>(condition); binary && binary->isComparisonOp()) {
+      BinaryOperatorKind op = binary->getOpcode();
+      const Expr *subject = nullptr;
+      if (constantOf(binary->getRHS(), constant)) {
+        subject = binary->getLHS();
+      } else if (constantOf(binary->getLHS(), constant)) {
+        subject = binary->getRHS();
+        op = BinaryOperator::reverseComparisonOp(op);
+      }
+      long long both = 0;
+      if (!subject || constantOf(subject, both))
+        return false; // two constants: nothing to learn
+      switch (op) {
+      case BO_GE: test.op = ValueTestFact::Op::Ge; break;
+      case BO_GT: test.op = ValueTestFact::Op::Ge; ++constant; break;
+      case BO_LT: test.op = ValueTestFact::Op::Lt; break;
+      case BO_LE: test.op = ValueTestFact::Op::Lt; ++constant; break;
+      case BO_EQ: test.op = ValueTestFact::Op::Eq; break;
+      case BO_NE: test.op = ValueTestFact::Op::Ne; break;
+      default: return false;
+      }
+      test.constant = constant;
+      test.value = valueOf(subject);
+      test.spelling = spelling(subject->IgnoreParenCasts());
+      return true;
+    }
+    if (isa<BinaryOperator>(condition) || constantOf(condition, constant))
+      return false; // `a && b` is split by the CFG; `a + b` is not a test
+    test.op = ValueTestFact::Op::Ne;
+    test.constant = 0;
+    test.value = valueOf(condition);
+    test.spelling = spelling(condition);
+    return true;
+  }
+
+  void noteValueTest(const CFGBlock &block, CfgBlock &out) const {
+    const auto *expr = dyn_cast_or_null<Expr>(const_cast<CFGBlock &>(block).getTerminatorCondition());
+    if (!expr || block.succ_size() != 2 || out.bitTest)
+      return;
+    ValueTestFact test;
+    bool inverted = false;
+    if (!valueTest(expr, test, inverted))
+      return;
+    auto target = [](const CFGBlock::AdjacentBlock &successor) {
+      const CFGBlock *next = successor.getReachableBlock();
+      return next ? static_cast<int>(next->getBlockID()) : -1;
+    };
+    const int whenTrue = target(*block.succ_begin());
+    const int whenFalse = target(*(block.succ_begin() + 1));
+    test.whenTrue = inverted ? whenFalse : whenTrue;
+    test.whenFalse = inverted ? whenTrue : whenFalse;
+    test.pos = toSourcePos(sm_, expr->getBeginLoc());
+    out.valueTest = test;
+  }
+
   void noteBitTest(const CFGBlock &block, CfgBlock &out) const {
     const Stmt *condition = const_cast<CFGBlock &>(block).getTerminatorCondition();
     const auto *expr = dyn_cast_or_null<Expr>(condition);
@@ -325,6 +410,7 @@ FunctionCfg Summariser::run() {
       if (const CFGBlock *next = successor.getReachableBlock())
         out.successors.push_back(next->getBlockID());
     noteBitTest(*block, out);
+    noteValueTest(*block, out);
   }
   return summary;
 }

@@ -13,10 +13,6 @@ std::string routineKey(const FunctionFact &fn, const std::string &unit) {
   return fn.externalLinkage ? fn.name : unit + "#" + fn.name;
 }
 
-std::string position(const SourcePos &pos) {
-  return pos.file + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
-}
-
 void mergeFunction(Routine &routine, const FunctionFact &fn, const TuFacts &unit) {
   const bool firstSeen = routine.decls.empty();
   const bool bringsBody = fn.hasBody && !routine.hasBody;

@@ -52,6 +52,9 @@ struct PathEnd {
 } // namespace
 
 struct IrpPaths::Walk {
+  Walk(IrpPaths &paths, const Routine &routine, int irp, bool summarising)
+      : paths(paths), routine(routine), irp(irp), summarising(summarising) {}
+
   IrpPaths &paths;
   const Routine &routine;
   int irp;
@@ -288,7 +291,7 @@ struct IrpPaths::Walk {
 };
 
 std::vector<IrpProblem> IrpPaths::problems(const Routine &routine, int irpParam) {
-  Walk walk{*this, routine, irpParam};
+  Walk walk(*this, routine, irpParam, false);
   walk.run();
   if (walk.exhausted)
     return {};
@@ -306,7 +309,7 @@ IrpPaths::Disposal IrpPaths::disposal(const Routine &helper, int param) {
   if (auto known = disposals_.find(key); known != disposals_.end())
     return known->second;
   disposals_[key] = Disposal::Unknown; // recursion: not known while being worked out
-  Walk walk{*this, helper, param, true};
+  Walk walk(*this, helper, param, true);
   walk.run();
   Disposal result = Disposal::Unknown;
   auto all = [&](auto predicate) {

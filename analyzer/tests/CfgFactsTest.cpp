@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+
+#include <unistd.h>
 #include <functional>
 #include <set>
 
@@ -58,7 +60,7 @@ const FunctionFact *function(const TuFacts &facts, const std::string &name) {
 } // namespace
 
 TEST(CfgFacts, EveryPathIsItsCallsAndReturnsInOrder) {
-  const fs::path dir = fs::temp_directory_path() / "unloadcheck-cfg-test";
+  const fs::path dir = fs::temp_directory_path() / ("unloadcheck-cfg-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const fs::path source = dir / "cfg.c";
   std::ofstream(source) << R"c(
@@ -93,7 +95,7 @@ int Sample(int x)
 namespace {
 
 const FunctionFact *parse(const std::string &code, TuFacts &facts, const std::string &name) {
-  const fs::path dir = fs::temp_directory_path() / "unloadcheck-cfg-values-test";
+  const fs::path dir = fs::temp_directory_path() / ("unloadcheck-cfg-values-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const fs::path source = dir / "values.c";
   std::ofstream(source) << code;

@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 using namespace unloadcheck;
 namespace fs = std::filesystem;
 
@@ -35,7 +37,7 @@ void PostCreate(void *Data);
 )c";
 
 TuFacts analyse(const std::string &body) {
-  const fs::path dir = fs::temp_directory_path() / "unloadcheck-registration-test";
+  const fs::path dir = fs::temp_directory_path() / ("unloadcheck-registration-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const fs::path source = dir / "registration.c";
   std::ofstream(source) << kRecords << body;

@@ -145,7 +145,11 @@ void reportPaths(RuleContext &context, const Routine &callback) {
         if (step.param == kFlagsParameter && !step.unused)
           flagsRead = true;
         break;
+      case PathStep::Kind::Test:
+        break;
       case PathStep::Kind::Return:
+        if (step.depth != 0)
+          break; // a helper returning to the callback
         someUnregister = someUnregister || unregistered.has_value();
         if (step.value.kind == ValueFact::Kind::None) {
           report(name + " returns no status on this path: return STATUS_SUCCESS once the filter is unregistered",

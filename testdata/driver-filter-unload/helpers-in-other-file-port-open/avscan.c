@@ -3,8 +3,9 @@
 // (FltCloseClientPort) instead of the server port, so no path of AvUnload or
 // of the helpers it calls, in either file, calls FltCloseCommunicationPort on
 // gAv.ServerPort, which AvStartCommunication created. Fires at AvUnload's
-// definition, in this file; nothing else fires (the process-creation callback
-// is still removed).
+// definition, in this file; DriverEntry's failure path, which calls the same
+// helper, also leaves the port open (driver-entry-failure-cleanup). The
+// process-creation callback is still removed.
 // Twin: ../helpers-in-other-file/.
 #include "avscan.h"
 
@@ -78,5 +79,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         AvStopCommunication();
     }
     FltUnregisterFilter(gAv.Filter);
-    return status;
+    // The same helper serves DriverEntry's failure path, so a failure after
+    // the port was created leaves it open too.
+    return status; // expect: driver-entry-failure-cleanup "while server port"
 }

@@ -81,10 +81,11 @@ _Use_decl_annotations_ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICOD
     // driver's image after it is gone.
     status = PsSetCreateProcessNotifyRoutine(WidgetOnProcess, FALSE); // expect: driver-unload-missing-cleanup "is never removed"
     if (!NT_SUCCESS(status)) {
+        // Mistake: loading fails but the symbolic link stays behind, naming
+        // a device that is gone; Unload is not called when DriverEntry fails.
         IoUnregisterShutdownNotification(device);
-        IoDeleteSymbolicLink(&linkName);
         IoDeleteDevice(device);
-        return status;
+        return status; // expect: driver-entry-failure-cleanup "while symbolic link"
     }
 
     // Mistake: the once-a-second statistics timer is never cancelled.
