@@ -37,7 +37,7 @@ std::string branchTaken(const PathStep &step) {
   const ValueTestFact &test = *step.test;
   const std::string subject = test.spelling.empty() ? "the value" : "'" + test.spelling + "'";
   if (test.constant == 0 && (test.op == ValueTestFact::Op::Ge || test.op == ValueTestFact::Op::Lt))
-    return "here " + subject + ((test.op == ValueTestFact::Op::Ge) == step.holds ? " succeeded" : " is a failure status");
+    return "here " + subject + ((test.op == ValueTestFact::Op::Ge) == step.holds ? " shows success" : " shows a failure status");
   if (test.constant == 0)
     return "here " + subject + ((test.op == ValueTestFact::Op::Eq) == step.holds ? " is zero" : " is not zero");
   static const char *const names[] = {">=", "<", "==", "!="};
