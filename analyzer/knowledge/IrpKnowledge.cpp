@@ -12,7 +12,8 @@ void IrpKnowledge::add(const std::string &text) {
   static const std::map<std::string, IrpCall::Does> kinds = {
       {"complete", IrpCall::Does::Complete},       {"passDown", IrpCall::Does::PassDown},
       {"markPending", IrpCall::Does::MarkPending}, {"handOff", IrpCall::Does::HandOff},
-      {"keep", IrpCall::Does::Keep},          {"reclaim", IrpCall::Does::Reclaim}};
+      {"keep", IrpCall::Does::Keep},          {"reclaim", IrpCall::Does::Reclaim},
+      {"tag", IrpCall::Does::Tag}};
   try {
     json root = json::parse(text);
     pendingStatus_ = root.value("pendingStatus", pendingStatus_);

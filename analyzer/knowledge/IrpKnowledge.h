@@ -17,6 +17,7 @@ struct IrpCall {
     HandOff,     // queued for completion later (IoCsqInsertIrp, IoStartPacket)
     Keep,        // used and still owned afterwards
     Reclaim,     // a completion routine may give it back after passing it down
+    Tag,         // only the address is used, as a tag (IoReleaseRemoveLock)
   };
   Does does = Does::Keep;
   unsigned arg = 0; // the IRP's argument

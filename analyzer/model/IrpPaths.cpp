@@ -159,6 +159,8 @@ struct IrpPaths::Walk {
         return !useAfter(usePos, state);
       case IrpCall::Does::Keep:
         return !useAfter(usePos, state);
+      case IrpCall::Does::Tag:
+        return true; // the address, not the IRP: fine after completion
       }
     }
     if (useAfter(usePos, state))
