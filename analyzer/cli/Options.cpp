@@ -45,6 +45,9 @@ Rules and results:
   --source-root=<dir>   SARIF URIs are relative to <dir> (%SRCROOT%); default:
                         the current directory.
   --sarif-category=<id> SARIF automationDetails.id (default 'unloadcheck/').
+  --include-suppressed  Also write the findings that NOLINT comments silence
+                        to the SARIF file, each with a "suppressions" entry
+                        (code scanning then shows them as dismissed).
   -j <n>                Parse <n> files at a time (default: one per core).
   --quiet               Do not print the summary line or notes on stderr.
 
@@ -53,6 +56,11 @@ Information:
   --explain <rule-id>   Print a rule's documentation.
   --version             Print the version.
   --help                Print this help.
+
+Suppressions, as in clang-tidy: a comment `// NOLINT` silences the findings on
+its line, `// NOLINTNEXTLINE` those on the next line, `// NOLINTBEGIN` ...
+`// NOLINTEND` those on the lines between; `NOLINT(driver-irql, driver-unload-*)`
+names the rules (globs). Findings are matched by their primary location.
 
 Output: findings go to stdout, clang style:
   file:line:col: warning: message [rule-id]
@@ -105,6 +113,8 @@ bool parseOptions(int argc, const char *const *argv, Options &options, std::stri
       options.listRules = true;
     } else if (arg == "--quiet") {
       options.quiet = true;
+    } else if (arg == "--include-suppressed") {
+      options.includeSuppressed = true;
     } else if (takeValue("--format", argc, argv, i, value, error)) {
       if (value != "text" && value != "markdown") {
         error = "--format must be text or markdown, not '" + value + "'";

@@ -21,6 +21,7 @@ struct Options {
   std::optional<Level> failOn = Level::Warning; // nullopt: never fail on findings
   std::string sourceRoot;
   std::string automationId = "unloadcheck/";
+  bool includeSuppressed = false; // --include-suppressed
   unsigned jobs = 0;
   bool listRules = false;
   std::string listFormat = "text"; // text | markdown

@@ -17,6 +17,7 @@
 #include "llvm/Support/Path.h"
 
 #include <cstdio>
+#include <algorithm>
 #include <iostream>
 
 using namespace unloadcheck;
@@ -123,7 +124,12 @@ int run(const Options &options) {
     run.notifications = result.notifications;
     for (const SourceFile &source : sources)
       run.artifacts.push_back(source.path);
-    if (!writeFileAtomically(options.sarifFile, renderSarif(result.findings, run, lines), error))
+    std::vector<Finding> reported = result.findings;
+    if (options.includeSuppressed) {
+      reported.insert(reported.end(), result.suppressed.begin(), result.suppressed.end());
+      std::sort(reported.begin(), reported.end());
+    }
+    if (!writeFileAtomically(options.sarifFile, renderSarif(reported, run, lines), error))
       return fail(error);
   }
 

@@ -3,6 +3,7 @@
 #include "engine/RuleContext.h"
 #include "engine/RuleMetadata.h"
 #include "engine/RuleRegistry.h"
+#include "engine/Suppressions.h"
 #include "frontend/TranslationUnit.h"
 #include "knowledge/KnowledgeBase.h"
 #include "model/DriverModel.h"
@@ -40,6 +41,14 @@ void runRules(const std::vector<TuFacts> &units, const AnalysisOptions &options,
                                       return !(a < b) && !(b < a);
                                     }),
                         result.findings.end());
+  const Suppressions suppressions(model.suppressions());
+  auto silenced = std::stable_partition(result.findings.begin(), result.findings.end(),
+                                        [&](const Finding &finding) { return !suppressions.suppresses(finding); });
+  for (auto it = silenced; it != result.findings.end(); ++it) {
+    it->suppressed = true;
+    result.suppressed.push_back(std::move(*it));
+  }
+  result.findings.erase(silenced, result.findings.end());
   std::stable_sort(result.notifications.begin(), result.notifications.end());
   result.notifications.erase(std::unique(result.notifications.begin(), result.notifications.end()),
                              result.notifications.end());

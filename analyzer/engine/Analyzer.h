@@ -28,6 +28,7 @@ struct AnalysisOptions {
 struct AnalysisResult {
   std::vector<TuFacts> units;
   std::vector<Finding> findings;          // sorted, levels from the catalogue
+  std::vector<Finding> suppressed;        // findings NOLINT comments silence, sorted
   std::vector<Notification> notifications; // deduplicated, in a stable order
 };
 

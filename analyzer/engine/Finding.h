@@ -30,6 +30,8 @@ struct Finding {
   // Which of the rule's kinds of finding this is, when the catalogue gives
   // that kind a level of its own (rules.json "variants"); empty otherwise.
   std::string variant;
+  // Silenced by a NOLINT comment: left out of the output unless asked for.
+  bool suppressed = false;
 
   // Stable report order: file, line, column, rule, message.
   bool operator<(const Finding &other) const;

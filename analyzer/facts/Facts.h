@@ -229,6 +229,19 @@ struct SlotStoreFact {
   std::string holder;
 };
 
+// A clang-tidy style suppression comment: `NOLINT` silences findings on its
+// line, `NOLINTNEXTLINE` on the next one, `NOLINTBEGIN` ... `NOLINTEND` on
+// the lines between; only of the rules listed (globs), or of all.
+struct SuppressionComment {
+  enum class Kind { Line, NextLine, Begin, End };
+  Kind kind = Kind::Line;
+  std::string file;
+  unsigned line = 0;
+  std::vector<std::string> rules; // empty: every rule
+
+  bool operator==(const SuppressionComment &) const = default;
+};
+
 struct MissingHeader {
   std::string name; // as written in the #include
   SourcePos includedFrom;
@@ -246,6 +259,7 @@ struct TuFacts {
   // system (a DPC routine, a notify routine, a thread's start routine).
   std::vector<std::string> referencedRoutines;
   std::vector<MissingHeader> missingHeaders;
+  std::vector<SuppressionComment> suppressions;
   // Every header the translation unit included, by file name in lower
   // case ("fltkernel.h"), once each.
   std::vector<std::string> includedHeaders;

@@ -4,6 +4,7 @@
 #include "frontend/AbsolutePath.h"
 #include "frontend/AnnotationCapture.h"
 #include "frontend/DebugRegions.h"
+#include "frontend/SuppressionComments.h"
 #include "frontend/CaseInsensitiveFileSystem.h"
 #include "frontend/FactsCollector.h"
 #include "knowledge/KnowledgeBase.h"
@@ -70,6 +71,8 @@ public:
         ci.getSourceManager(), ci.getLangOpts(), kb_.annotationMacros(), annotations_,
         facts_.missingHeaders, facts_.includedHeaders));
     pp.addPPCallbacks(std::make_unique<DebugRegions>(ci.getSourceManager(), ci.getLangOpts(), debugRegions_));
+    suppressionComments_ = std::make_unique<SuppressionComments>(facts_.suppressions);
+    pp.addCommentHandler(suppressionComments_.get());
     facts_.parsed = true;
     // Errors reach the user as one notification, not as clang's "N errors generated."
     ci.getDiagnosticOpts().ShowCarets = false;
@@ -82,6 +85,7 @@ private:
   const std::vector<ErrorLocation> &errorLocations_;
   std::vector<CapturedAnnotation> annotations_;
   std::vector<SourceRegion> debugRegions_;
+  std::unique_ptr<SuppressionComments> suppressionComments_;
 };
 
 // The real file system, with the compatibility headers mounted from the

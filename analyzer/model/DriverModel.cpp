@@ -95,6 +95,10 @@ DriverModel DriverModel::link(const std::vector<TuFacts> &units, const Knowledge
     }
     model.stores_.insert(model.stores_.end(), unit->stores.begin(), unit->stores.end());
     model.includedHeaders_.insert(unit->includedHeaders.begin(), unit->includedHeaders.end());
+    // A header's comments are seen by every file that includes it.
+    for (const SuppressionComment &comment : unit->suppressions)
+      if (std::find(model.suppressions_.begin(), model.suppressions_.end(), comment) == model.suppressions_.end())
+        model.suppressions_.push_back(comment);
     model.registrationStores_.insert(model.registrationStores_.end(), unit->registrationStores.begin(),
                                      unit->registrationStores.end());
 

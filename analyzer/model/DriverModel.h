@@ -61,6 +61,8 @@ public:
   const std::vector<MissingHeader> &missingHeaders() const { return missingHeaders_; }
   // Every header any file of the driver included, by file name in lower case.
   const std::set<std::string> &includedHeaders() const { return includedHeaders_; }
+  // NOLINT comments in any file of the driver, each once.
+  const std::vector<SuppressionComment> &suppressions() const { return suppressions_; }
   // Routines the driver hands to the system other than through a slot
   // (DPC, timer, thread, notify routines), by key; those with a body only.
   const std::vector<std::string> &callbackRoutines() const { return callbacks_; }
@@ -85,6 +87,7 @@ private:
   std::vector<SlotStoreFact> registrationStores_;
   std::vector<MissingHeader> missingHeaders_;
   std::set<std::string> includedHeaders_;
+  std::vector<SuppressionComment> suppressions_;
   std::vector<std::string> callbacks_;
   std::vector<Notification> notifications_;
   const Routine *entry_ = nullptr;

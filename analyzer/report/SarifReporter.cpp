@@ -201,6 +201,8 @@ private:
     }
     result["partialFingerprints"] = {
         {"primaryLocationLineHash", hasher_.next(finding.ruleId, finding.pos)}};
+    if (finding.suppressed)
+      result["suppressions"] = Json::array({{{"kind", "inSource"}}});
     return result;
   }
 

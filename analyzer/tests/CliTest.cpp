@@ -318,5 +318,27 @@ TEST_F(Cli, VariantLevelComesFromTheCatalogue) {
   EXPECT_EQ(run("--fail-on=note testdata/driver-filter-unload/registration-null-positional.c").status, 1);
 }
 
+// NOLINT comments silence findings in the text output and the exit status;
+// --include-suppressed writes them to SARIF as suppressed in source.
+TEST_F(Cli, SuppressedFindingsGoToSarifOnlyWhenAskedFor) {
+  const std::string driver = "testdata/suppressions/nolint-forms.c";
+  const fs::path plain = dir_ / "plain.sarif", all = dir_ / "all.sarif";
+  RunResult r = run("--fail-on=note --sarif='" + plain.string() + "' " + driver);
+  EXPECT_EQ(r.status, 1) << r.out; // the one finding a NOLINT for another rule does not silence
+  EXPECT_EQ(lineCount(r.out), 3u) << r.out;
+  EXPECT_EQ(readFile(plain).find("\"inSource\""), std::string::npos);
+
+  RunResult with = run("--include-suppressed --sarif='" + all.string() + "' " + driver);
+  EXPECT_EQ(with.out, r.out) << "the text output never shows suppressed findings";
+  const std::string sarif = readFile(all);
+  size_t count = 0;
+  for (size_t at = sarif.find("\"inSource\""); at != std::string::npos; at = sarif.find("\"inSource\"", at + 1))
+    ++count;
+  EXPECT_EQ(count, 4u) << sarif;
+  std::string validate = std::string(UNLOADCHECK_PYTHON) + " '" + kSource + "/tools/validate-sarif.py' '" +
+                         kSource + "/testdata/sarif/sarif-schema-2.1.0.json' '" + all.string() + "'";
+  EXPECT_EQ(std::system(validate.c_str()), 0) << validate;
+}
+
 } // namespace
 } // namespace unloadcheck

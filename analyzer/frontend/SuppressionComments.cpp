@@ -1,0 +1,95 @@
+#include "frontend/SuppressionComments.h"
+
+#include "frontend/AnnotationCapture.h"
+
+#include <cctype>
+
+namespace unloadcheck {
+
+namespace {
+
+std::string trim(const std::string &text) {
+  size_t begin = text.find_first_not_of(" \t");
+  size_t end = text.find_last_not_of(" \t");
+  return begin == std::string::npos ? "" : text.substr(begin, end - begin + 1);
+}
+
+} // namespace
+
+std::vector<SuppressionComment> parseSuppressionComment(const std::string &text) {
+  static const std::pair<const char *, SuppressionComment::Kind> markers[] = {
+      {"NOLINTNEXTLINE", SuppressionComment::Kind::NextLine},
+      {"NOLINTBEGIN", SuppressionComment::Kind::Begin},
+      {"NOLINTEND", SuppressionComment::Kind::End},
+      {"NOLINT", SuppressionComment::Kind::Line},
+  };
+  std::vector<SuppressionComment> found;
+  size_t at = 0;
+  while ((at = text.find("NOLINT", at)) != std::string::npos) {
+    SuppressionComment comment;
+    size_t length = 0;
+    for (const auto &[marker, kind] : markers) {
+      const std::string name = marker;
+      if (text.compare(at, name.size(), name) == 0) {
+        comment.kind = kind;
+        length = name.size();
+        break;
+      }
+    }
+    size_t next = at + length;
+    // `NOLINTFOO` is no marker; only `NOLINT`, `NOLINT(...)` and the like.
+    if (next < text.size() && (std::isalnum(static_cast<unsigned char>(text[next])) || text[next] == '_')) {
+      at = next;
+      continue;
+    }
+    if (next < text.size() && text[next] == '(') {
+      size_t close = text.find(')', next);
+      if (close == std::string::npos) {
+        at = next;
+        continue; // unterminated: not a marker clang-tidy would accept
+      }
+      std::string list = text.substr(next + 1, close - next - 1);
+      size_t start = 0;
+      while (start <= list.size()) {
+        size_t comma = list.find(',', start);
+        std::string rule = trim(list.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        if (!rule.empty())
+          comment.rules.push_back(rule);
+        if (comma == std::string::npos)
+          break;
+        start = comma + 1;
+      }
+      next = close + 1;
+    }
+    found.push_back(std::move(comment));
+    at = next;
+  }
+  return found;
+}
+
+bool SuppressionComments::HandleComment(clang::Preprocessor &pp, clang::SourceRange comment) {
+  const clang::SourceManager &sm = pp.getSourceManager();
+  clang::SourceLocation begin = comment.getBegin();
+  if (begin.isInvalid() || sm.isInSystemHeader(begin))
+    return false;
+  bool invalid = false;
+  const char *start = sm.getCharacterData(begin, &invalid);
+  if (invalid)
+    return false;
+  const char *end = sm.getCharacterData(comment.getEnd(), &invalid);
+  if (invalid || end < start)
+    return false;
+  const std::string text(start, end);
+  if (text.find("NOLINT") == std::string::npos)
+    return false;
+  const SourcePos pos = toSourcePos(sm, begin);
+  for (SuppressionComment &marker : parseSuppressionComment(text)) {
+    marker.file = pos.file;
+    // The comment's last line: a finding on the line a `//` comment ends.
+    marker.line = toSourcePos(sm, comment.getEnd()).line;
+    found_.push_back(std::move(marker));
+  }
+  return false;
+}
+
+} // namespace unloadcheck
