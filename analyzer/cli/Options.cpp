@@ -54,6 +54,11 @@ Rules and results:
 Information:
   --list-rules          List the rules (add --format=markdown for a table).
   --explain <rule-id>   Print a rule's documentation.
+  --print-default-args[=<dir>]
+                        Print the compiler arguments of the embedded default,
+                        one per line (a compile_flags.txt for clangd and
+                        editors), after writing the compatibility headers to
+                        <dir> (default: ~/.cache/unloadcheck/<version>/include).
   --version             Print the version.
   --help                Print this help.
 
@@ -111,6 +116,11 @@ bool parseOptions(int argc, const char *const *argv, Options &options, std::stri
       options.version = true;
     } else if (arg == "--list-rules") {
       options.listRules = true;
+    } else if (arg == "--print-default-args") {
+      options.printDefaultArgs = true;
+    } else if (arg.rfind("--print-default-args=", 0) == 0) {
+      options.printDefaultArgs = true;
+      options.compatDirectory = arg.substr(std::string("--print-default-args=").size());
     } else if (arg == "--quiet") {
       options.quiet = true;
     } else if (arg == "--include-suppressed") {

@@ -24,6 +24,8 @@ struct Options {
   bool includeSuppressed = false; // --include-suppressed
   unsigned jobs = 0;
   bool listRules = false;
+  bool printDefaultArgs = false;  // --print-default-args[=<dir>]
+  std::string compatDirectory;    // where it writes the compatibility headers
   std::string listFormat = "text"; // text | markdown
   std::string explain;
   bool help = false;

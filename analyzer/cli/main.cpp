@@ -1,5 +1,6 @@
 // unloadcheck: the command-line front end over the analysis library.
 #include "cli/Options.h"
+#include "cli/PrintDefaultArgs.h"
 #include "engine/Analyzer.h"
 #include "engine/RuleMetadata.h"
 #include "engine/RuleRegistry.h"
@@ -55,6 +56,16 @@ int run(const Options &options) {
   }
   if (options.version) {
     std::cout << "unloadcheck " << UNLOADCHECK_VERSION << "\n";
+    return kExitClean;
+  }
+  if (options.printDefaultArgs) {
+    const std::string directory =
+        options.compatDirectory.empty() ? defaultCompatDirectory() : options.compatDirectory;
+    if (directory.empty())
+      return fail("--print-default-args: no directory given and neither XDG_CACHE_HOME nor HOME is set");
+    std::string error;
+    if (!printDefaultArguments(directory, error))
+      return fail("--print-default-args: " + error);
     return kExitClean;
   }
   if (options.listRules) {

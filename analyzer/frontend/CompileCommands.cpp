@@ -21,8 +21,8 @@ namespace unloadcheck {
 
 namespace {
 
-std::string resolvePlaceholders(std::string argument) {
-  replaceAll(argument, "@COMPAT@", kCompatIncludeDir);
+std::string resolvePlaceholders(std::string argument, const std::string &compatDir) {
+  replaceAll(argument, "@COMPAT@", compatDir);
   replaceAll(argument, "@MINGW@", UNLOADCHECK_MINGW_INCLUDE_DIR);
   replaceAll(argument, "@RESOURCE_DIR@", UNLOADCHECK_CLANG_RESOURCE_DIR);
   return argument;
@@ -58,7 +58,7 @@ bool definedByDatabase(const std::vector<std::string> &commandLine, const std::s
 
 } // namespace
 
-std::vector<std::string> embeddedDefaultArguments() {
+std::vector<std::string> embeddedDefaultArguments(const std::string &compatDir) {
   std::vector<std::string> arguments;
   const std::string_view *text = findEmbeddedFile("analyzer/wdk-compat/default-args.txt");
   if (!text)
@@ -69,7 +69,7 @@ std::vector<std::string> embeddedDefaultArguments() {
     if (begin == std::string::npos || line[begin] == '#')
       continue;
     size_t end = line.find_last_not_of(" \t\r");
-    arguments.push_back(resolvePlaceholders(line.substr(begin, end - begin + 1)));
+    arguments.push_back(resolvePlaceholders(line.substr(begin, end - begin + 1), compatDir));
   }
   return arguments;
 }

@@ -4,6 +4,8 @@
 // the shipped compatibility headers).
 #pragma once
 
+#include "frontend/TranslationUnit.h"
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,8 +17,10 @@ class CompilationDatabase;
 
 namespace unloadcheck {
 
-// The embedded default, one argument per element, placeholders resolved.
-std::vector<std::string> embeddedDefaultArguments();
+// The embedded default, one argument per element, placeholders resolved;
+// the compatibility headers are at `compatDir` (by default the in-memory
+// directory the analyzer serves them from).
+std::vector<std::string> embeddedDefaultArguments(const std::string &compatDir = kCompatIncludeDir);
 
 class CompileCommands {
 public:

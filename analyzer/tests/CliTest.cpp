@@ -340,5 +340,29 @@ TEST_F(Cli, SuppressedFindingsGoToSarifOnlyWhenAskedFor) {
   EXPECT_EQ(std::system(validate.c_str()), 0) << validate;
 }
 
+// The arguments an editor or clangd needs to parse driver code the way the
+// analyzer does: with them, plain clang parses a minifilter without errors.
+TEST_F(Cli, PrintDefaultArgsGivesAUsableCompileFlagsFile) {
+  const fs::path include = dir_ / "include";
+  RunResult r = run("--print-default-args='" + include.string() + "'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(fs::exists(include / "fltkernel.h"));
+  EXPECT_TRUE(fs::exists(include / "wdm.h"));
+  EXPECT_NE(r.out.find("-isystem\n" + include.string() + "\n"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("unloadcheck-wdk-compat"), std::string::npos) << "no in-memory path may leak out";
+
+  std::string flags;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);)
+    flags += " '" + line + "'";
+  const std::string parse = "clang-19 -fsyntax-only" + flags + " '" + kSource + "/testdata/parse/minifilter_driver.c' 2>'" +
+                            (dir_ / "clang.err").string() + "'";
+  EXPECT_EQ(std::system(parse.c_str()), 0) << readFile(dir_ / "clang.err");
+
+  RunResult bad = run("--print-default-args=/proc/no-such-place/include");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_EQ(lineCount(bad.err), 1u) << bad.err;
+}
+
 } // namespace
 } // namespace unloadcheck
