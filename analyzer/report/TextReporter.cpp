@@ -60,9 +60,15 @@ TextReporter::TextReporter(std::string currentDir, SourceLines &sources)
     : currentDir_(std::move(currentDir)), sources_(sources) {}
 
 std::string TextReporter::position(const SourcePos &pos) const {
-  std::string text = displayPath(pos.file, currentDir_) + ":" + std::to_string(pos.line);
-  if (pos.column != 0)
-    text += ":" + std::to_string(pos.column);
+  // Appended piece by piece: GCC 12 warns (-Wrestrict, wrongly) about
+  // `":" + std::to_string(...)`.
+  std::string text = displayPath(pos.file, currentDir_);
+  text += ':';
+  text += std::to_string(pos.line);
+  if (pos.column != 0) {
+    text += ':';
+    text += std::to_string(pos.column);
+  }
   return text;
 }
 
