@@ -123,6 +123,38 @@ private:
     return static_cast<int>(param->getFunctionScopeIndex());
   }
 
+  bool integerConstant(const Expr *expr, long long &value) const {
+    Expr::EvalResult result;
+    if (expr->isValueDependent() || !expr->getType()->isIntegerType() || !expr->EvaluateAsInt(result, ctx_))
+      return false;
+    value = result.Val.getInt().getExtValue();
+    return true;
+  }
+
+  // An integer constant, or NULL as 0.
+  bool constantOrNull(const Expr *expr, long long &value) const {
+    if (!expr->isValueDependent() && expr->isNullPointerConstant(ctx_, Expr::NPC_ValueDependentIsNotNull)) {
+      value = 0;
+      return true;
+    }
+    return integerConstant(expr, value);
+  }
+
+  // The condition a two-way block branches on, with the blocks it goes to
+  // when the condition holds and when it does not (-1: nowhere reachable).
+  static const Expr *twoWayBranch(const CFGBlock &block, int &whenTrue, int &whenFalse) {
+    const auto *condition = dyn_cast_or_null<Expr>(const_cast<CFGBlock &>(block).getTerminatorCondition());
+    if (!condition || block.succ_size() != 2)
+      return nullptr;
+    auto target = [](const CFGBlock::AdjacentBlock &successor) {
+      const CFGBlock *next = successor.getReachableBlock();
+      return next ? static_cast<int>(next->getBlockID()) : -1;
+    };
+    whenTrue = target(*block.succ_begin());
+    whenFalse = target(*(block.succ_begin() + 1));
+    return condition;
+  }
+
   ValueFact valueOf(const Expr *expr) const {
     ValueFact value;
     value.kind = ValueFact::Kind::Unknown;
@@ -137,10 +169,8 @@ private:
       bare = expr->IgnoreParenCasts();
     }
     value.spelling = spelling(expr);
-    Expr::EvalResult constant;
-    if (!bare->isValueDependent() && bare->getType()->isIntegerType() && bare->EvaluateAsInt(constant, ctx_)) {
+    if (integerConstant(bare, value.constant)) {
       value.kind = ValueFact::Kind::Constant;
-      value.constant = constant.Val.getInt().getExtValue();
     } else if (const VarDecl *var = followedVariable(bare)) {
       value.kind = ValueFact::Kind::Variable;
       value.variable = variableKey(var);
@@ -234,19 +264,12 @@ private:
     const auto *binary = dyn_cast<BinaryOperator>(condition);
     if (!binary)
       return false;
-    auto constantOf = [&](const Expr *expr, long long &value) {
-      Expr::EvalResult result;
-      if (expr->isValueDependent() || !expr->getType()->isIntegerType() || !expr->EvaluateAsInt(result, ctx_))
-        return false;
-      value = result.Val.getInt().getExtValue();
-      return true;
-    };
     long long value = 0;
     if (binary->getOpcode() == BO_EQ || binary->getOpcode() == BO_NE) {
       const Expr *other = nullptr;
-      if (constantOf(binary->getRHS(), value) && value == 0)
+      if (integerConstant(binary->getRHS(), value) && value == 0)
         other = binary->getLHS();
-      else if (constantOf(binary->getLHS(), value) && value == 0)
+      else if (integerConstant(binary->getLHS(), value) && value == 0)
         other = binary->getRHS();
       if (!other)
         return false;
@@ -257,9 +280,9 @@ private:
     if (binary->getOpcode() != BO_And)
       return false;
     const Expr *operand = nullptr;
-    if (constantOf(binary->getRHS(), value))
+    if (integerConstant(binary->getRHS(), value))
       operand = binary->getLHS();
-    else if (constantOf(binary->getLHS(), value))
+    else if (integerConstant(binary->getLHS(), value))
       operand = binary->getRHS();
     const auto *ref = operand ? dyn_cast<DeclRefExpr>(operand->IgnoreParenCasts()) : nullptr;
     const auto *parameter = ref ? dyn_cast<ParmVarDecl>(ref->getDecl()) : nullptr;
@@ -277,31 +300,18 @@ private:
       inverted = !inverted;
       return valueTest(unary->getSubExpr(), test, inverted);
     }
-    auto constantOf = [&](const Expr *expr, long long &value) {
-      if (expr->isValueDependent())
-        return false;
-      if (expr->isNullPointerConstant(ctx_, Expr::NPC_ValueDependentIsNotNull)) {
-        value = 0;
-        return true;
-      }
-      Expr::EvalResult result;
-      if (!expr->getType()->isIntegerType() || !expr->EvaluateAsInt(result, ctx_))
-        return false;
-      value = result.Val.getInt().getExtValue();
-      return true;
-    };
     long long constant = 0;
     if (const auto *binary = dyn_cast<BinaryOperator>(condition); binary && binary->isComparisonOp()) {
       BinaryOperatorKind op = binary->getOpcode();
       const Expr *subject = nullptr;
-      if (constantOf(binary->getRHS(), constant)) {
+      if (constantOrNull(binary->getRHS(), constant)) {
         subject = binary->getLHS();
-      } else if (constantOf(binary->getLHS(), constant)) {
+      } else if (constantOrNull(binary->getLHS(), constant)) {
         subject = binary->getRHS();
         op = BinaryOperator::reverseComparisonOp(op);
       }
       long long both = 0;
-      if (!subject || constantOf(subject, both))
+      if (!subject || constantOrNull(subject, both))
         return false; // two constants: nothing to learn
       switch (op) {
       case BO_GE: test.op = ValueTestFact::Op::Ge; break;
@@ -317,7 +327,7 @@ private:
       test.spelling = spelling(subject->IgnoreParenCasts());
       return true;
     }
-    if (isa<BinaryOperator>(condition) || constantOf(condition, constant))
+    if (isa<BinaryOperator>(condition) || constantOrNull(condition, constant))
       return false; // `a && b` is split by the CFG; `a + b` is not a test
     test.op = ValueTestFact::Op::Ne;
     test.constant = 0;
@@ -327,40 +337,25 @@ private:
   }
 
   void noteValueTest(const CFGBlock &block, CfgBlock &out) const {
-    const auto *expr = dyn_cast_or_null<Expr>(const_cast<CFGBlock &>(block).getTerminatorCondition());
-    if (!expr || block.succ_size() != 2 || out.bitTest)
-      return;
+    int whenTrue = -1, whenFalse = -1;
+    const Expr *condition = twoWayBranch(block, whenTrue, whenFalse);
     ValueTestFact test;
     bool inverted = false;
-    if (!valueTest(expr, test, inverted))
+    if (!condition || out.bitTest || !valueTest(condition, test, inverted))
       return;
-    auto target = [](const CFGBlock::AdjacentBlock &successor) {
-      const CFGBlock *next = successor.getReachableBlock();
-      return next ? static_cast<int>(next->getBlockID()) : -1;
-    };
-    const int whenTrue = target(*block.succ_begin());
-    const int whenFalse = target(*(block.succ_begin() + 1));
     test.whenTrue = inverted ? whenFalse : whenTrue;
     test.whenFalse = inverted ? whenTrue : whenFalse;
-    test.pos = toSourcePos(sm_, expr->getBeginLoc());
+    test.pos = toSourcePos(sm_, condition->getBeginLoc());
     out.valueTest = test;
   }
 
   void noteBitTest(const CFGBlock &block, CfgBlock &out) const {
-    const Stmt *condition = const_cast<CFGBlock &>(block).getTerminatorCondition();
-    const auto *expr = dyn_cast_or_null<Expr>(condition);
-    if (!expr || block.succ_size() != 2)
-      return;
+    int whenTrue = -1, whenFalse = -1;
+    const Expr *condition = twoWayBranch(block, whenTrue, whenFalse);
     BitTestFact test;
     bool inverted = false;
-    if (!bitTest(expr, test.param, test.mask, inverted))
+    if (!condition || !bitTest(condition, test.param, test.mask, inverted))
       return;
-    auto target = [](const CFGBlock::AdjacentBlock &successor) {
-      const CFGBlock *next = successor.getReachableBlock();
-      return next ? static_cast<int>(next->getBlockID()) : -1;
-    };
-    const int whenTrue = target(*block.succ_begin());
-    const int whenFalse = target(*(block.succ_begin() + 1));
     test.whenSet = inverted ? whenFalse : whenTrue;
     test.whenClear = inverted ? whenTrue : whenFalse;
     out.bitTest = test;
