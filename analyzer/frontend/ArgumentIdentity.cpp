@@ -24,14 +24,6 @@ const FunctionDecl *functionReferenced(const Expr *expr) {
   return nullptr;
 }
 
-std::string recordName(const RecordDecl *record) {
-  if (!record->getName().empty())
-    return record->getNameAsString();
-  if (const TypedefNameDecl *name = record->getTypedefNameForAnonDecl())
-    return name->getNameAsString();
-  return "<anonymous>";
-}
-
 const VarDecl *addressedVariable(const Expr *expr) {
   const auto *addressOf = dyn_cast<UnaryOperator>(expr->IgnoreParenCasts());
   if (!addressOf || addressOf->getOpcode() != UO_AddrOf)
@@ -75,6 +67,14 @@ private:
 };
 
 } // namespace
+
+std::string recordName(const RecordDecl *record) {
+  if (!record->getName().empty())
+    return record->getNameAsString();
+  if (const TypedefNameDecl *name = record->getTypedefNameForAnonDecl())
+    return name->getNameAsString();
+  return "<anonymous>";
+}
 
 std::string literalText(const StringLiteral *literal) {
   std::string text;

@@ -45,4 +45,8 @@ private:
 // The characters of a string literal, wide or narrow (non-ASCII as '?').
 std::string literalText(const clang::StringLiteral *literal);
 
+// A record's tag, or the typedef name of an anonymous one
+// (`typedef struct { ... } X;`), or "<anonymous>".
+std::string recordName(const clang::RecordDecl *record);
+
 } // namespace unloadcheck

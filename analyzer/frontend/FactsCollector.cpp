@@ -398,14 +398,6 @@ private:
 
   // --- routines stored in registration structures (FLT_REGISTRATION, ...) ---
 
-  static std::string recordName(const RecordDecl *record) {
-    if (!record->getName().empty())
-      return record->getNameAsString();
-    if (const TypedefNameDecl *typedefName = record->getTypedefNameForAnonDecl())
-      return typedefName->getNameAsString();
-    return {};
-  }
-
   const RegistrationField *registrationField(const FieldDecl *field) const {
     return kb_.findRegistrationField(recordName(field->getParent()), field->getNameAsString());
   }
