@@ -5,6 +5,7 @@
 // machine, and linked with the facts of the driver's other files.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -103,6 +104,13 @@ struct ValueFact {
   int param = -1;       // ParamField: parameter index
   std::string field;    // ParamField: "IoStatus.Status"
   std::string spelling; // as written
+
+  // NT_SUCCESS of the value as an NTSTATUS, when it is a constant.
+  std::optional<bool> ntSuccess() const {
+    if (kind != Kind::Constant)
+      return std::nullopt;
+    return static_cast<int32_t>(constant) >= 0;
+  }
 
   bool operator==(const ValueFact &) const = default;
 };

@@ -11,7 +11,6 @@
 #include "model/InlinedPaths.h"
 #include "model/Teardown.h"
 
-#include <cstdint>
 #include <map>
 #include <set>
 
@@ -119,12 +118,8 @@ private:
         break;
       case PathStep::Kind::Return: {
         const std::string key = canonical(keyOf(step.value, step.frame));
-        const bool constantFailure =
-            step.value.kind == ValueFact::Kind::Constant && static_cast<int32_t>(step.value.constant) < 0;
-        const bool constantSuccess =
-            step.value.kind == ValueFact::Kind::Constant && static_cast<int32_t>(step.value.constant) >= 0;
-        const Known success = constantFailure ? Known::No
-                              : constantSuccess ? Known::Yes
+        const std::optional<bool> constant = step.value.ntSuccess();
+        const Known success = constant ? (*constant ? Known::Yes : Known::No)
                               : key.empty() || !succeeded.count(key) ? Known::Unknown
                                                                       : succeeded[key];
         if (success == Known::No)

@@ -7,7 +7,6 @@
 #include "model/InlinedPaths.h"
 #include "model/Teardown.h"
 
-#include <cstdint>
 #include <set>
 
 namespace unloadcheck::rules {
@@ -22,13 +21,6 @@ constexpr int kFlagsParameter = 0;
 constexpr long long kMandatory = 0x1; // FLTFL_FILTER_UNLOAD_MANDATORY
 
 std::string line(const SourcePos &pos) { return "line " + std::to_string(pos.line); }
-
-bool isFailure(const ValueFact &value) {
-  return value.kind == ValueFact::Kind::Constant && static_cast<int32_t>(value.constant) < 0;
-}
-bool isSuccess(const ValueFact &value) {
-  return value.kind == ValueFact::Kind::Constant && static_cast<int32_t>(value.constant) >= 0;
-}
 
 // A FLT_REGISTRATION whose FilterUnloadCallback is NULL or left out, unless
 // the driver stores a routine there at run time or never registers it.
@@ -99,13 +91,11 @@ void reportUnreleased(RuleContext &context, const Routine &callback, const Sourc
   }
 }
 
-const ResourceKind *kindNamed(const KnowledgeBase &kb, const char *id) { return kb.teardown().resource(id); }
-
 // Each path of the callback, helpers expanded.
 void reportPaths(RuleContext &context, const Routine &callback) {
   const Teardown &teardown = context.teardown();
-  const ResourceKind *filterKind = kindNamed(context.kb(), kFilterKind);
-  const ResourceKind *portKind = kindNamed(context.kb(), kPortKind);
+  const ResourceKind *filterKind = context.kb().teardown().resource(kFilterKind);
+  const ResourceKind *portKind = context.kb().teardown().resource(kPortKind);
   if (!filterKind || !portKind)
     return;
   const std::string name = "'" + callback.name + "'";
@@ -154,7 +144,7 @@ void reportPaths(RuleContext &context, const Routine &callback) {
         if (step.value.kind == ValueFact::Kind::None) {
           report(name + " returns no status on this path: return STATUS_SUCCESS once the filter is unregistered",
                  step.pos);
-        } else if (isFailure(step.value)) {
+        } else if (step.value.ntSuccess() == false) {
           if (unregistered)
             report(name + " returns " + step.value.spelling + " after unregistering the filter at " +
                        line(*unregistered) + ": the unload can no longer be refused; return STATUS_SUCCESS",
@@ -164,7 +154,7 @@ void reportPaths(RuleContext &context, const Routine &callback) {
                        " without testing FLTFL_FILTER_UNLOAD_MANDATORY: when the flag is set the unload cannot "
                        "be refused; refuse only if (Flags & FLTFL_FILTER_UNLOAD_MANDATORY) == 0",
                    step.pos);
-        } else if (isSuccess(step.value) && !unregistered && !opaque) {
+        } else if (step.value.ntSuccess() == true && !unregistered && !opaque) {
           withoutUnregistering.push_back({step.pos, step.value.spelling});
         }
         break;
