@@ -1,5 +1,7 @@
 #include "engine/CheckSelection.h"
 
+#include "support/Strings.h"
+
 #include <algorithm>
 
 namespace unloadcheck {
@@ -30,15 +32,7 @@ bool CheckSelection::parse(const std::string &globs, const std::vector<std::stri
                            CheckSelection &selection, std::string &error) {
   CheckSelection parsed;
   parsed.all_ = false;
-  size_t start = 0;
-  while (start <= globs.size()) {
-    size_t comma = globs.find(',', start);
-    std::string item = globs.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    start = comma == std::string::npos ? globs.size() + 1 : comma + 1;
-    item.erase(0, item.find_first_not_of(" \t"));
-    item.erase(item.find_last_not_of(" \t") + 1);
-    if (item.empty())
-      continue;
+  for (const std::string &item : splitList(globs)) {
     Pattern pattern;
     pattern.positive = item.front() != '-';
     pattern.glob = pattern.positive ? item : item.substr(1);

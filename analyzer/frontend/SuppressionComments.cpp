@@ -1,20 +1,11 @@
 #include "frontend/SuppressionComments.h"
 
 #include "frontend/AnnotationCapture.h"
+#include "support/Strings.h"
 
 #include <cctype>
 
 namespace unloadcheck {
-
-namespace {
-
-std::string trim(const std::string &text) {
-  size_t begin = text.find_first_not_of(" \t");
-  size_t end = text.find_last_not_of(" \t");
-  return begin == std::string::npos ? "" : text.substr(begin, end - begin + 1);
-}
-
-} // namespace
 
 std::vector<SuppressionComment> parseSuppressionComment(const std::string &text) {
   static const std::pair<const char *, SuppressionComment::Kind> markers[] = {
@@ -48,17 +39,7 @@ std::vector<SuppressionComment> parseSuppressionComment(const std::string &text)
         at = next;
         continue; // unterminated: not a marker clang-tidy would accept
       }
-      std::string list = text.substr(next + 1, close - next - 1);
-      size_t start = 0;
-      while (start <= list.size()) {
-        size_t comma = list.find(',', start);
-        std::string rule = trim(list.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-        if (!rule.empty())
-          comment.rules.push_back(rule);
-        if (comma == std::string::npos)
-          break;
-        start = comma + 1;
-      }
+      comment.rules = splitList(text.substr(next + 1, close - next - 1));
       next = close + 1;
     }
     found.push_back(std::move(comment));

@@ -1,9 +1,9 @@
 #include "model/Teardown.h"
 
 #include "support/ReplaceAll.h"
+#include "support/Strings.h"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 
 namespace unloadcheck {
@@ -18,9 +18,7 @@ std::string identityClass(const std::string &id) {
 // their Global\ forms name \??\ for a driver, which runs in the system's
 // context where the local and the global DOS device directory are one.
 std::string objectName(const std::string &text) {
-  std::string name;
-  for (char c : text)
-    name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string name = lowercase(text);
   for (const char *alias : {"\\dosdevices\\global\\", "\\??\\global\\", "\\global??\\", "\\dosdevices\\"}) {
     const std::string prefix = alias;
     if (name.rfind(prefix, 0) == 0)

@@ -2,9 +2,7 @@
 // outside `#if DBG`, NtUnloadDriver called from kernel mode, a service name
 // that is not a service key, or the returned status thrown away.
 #include "engine/RuleContext.h"
-
-#include <algorithm>
-#include <cctype>
+#include "support/Strings.h"
 
 namespace unloadcheck::rules {
 
@@ -21,15 +19,10 @@ bool isFileSystemFilter(const DriverModel &model, const KnowledgeBase &kb) {
   return false;
 }
 
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
-
 // `\Registry\Machine\System\CurrentControlSet\Services\<Name>`, any case.
 bool isServiceKey(const std::string &name) {
   static const std::string prefix = "\\registry\\machine\\system\\currentcontrolset\\services\\";
-  const std::string text = lower(name);
+  const std::string text = lowercase(name);
   if (text.rfind(prefix, 0) != 0)
     return false;
   const std::string service = text.substr(prefix.size());
