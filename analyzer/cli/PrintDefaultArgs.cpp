@@ -29,8 +29,9 @@ bool printDefaultArguments(const std::string &directory, std::string &error) {
     error = "'" + directory + "': " + code.message();
     return false;
   }
-  if (std::error_code code = llvm::sys::fs::create_directories(absolute)) {
-    error = "'" + std::string(absolute) + "': cannot create the directory: " + code.message();
+  const std::string path(absolute);
+  if (std::error_code code = llvm::sys::fs::create_directories(path)) {
+    error = "'" + path + "': cannot create the directory: " + code.message();
     return false;
   }
   const std::string prefix = "analyzer/wdk-compat/";
@@ -42,7 +43,7 @@ bool printDefaultArguments(const std::string &directory, std::string &error) {
     if (!writeFileAtomically(std::string(target), std::string(file.content), error))
       return false;
   }
-  for (const std::string &argument : embeddedDefaultArguments(std::string(absolute)))
+  for (const std::string &argument : embeddedDefaultArguments(path))
     std::cout << argument << "\n";
   return true;
 }
