@@ -3,6 +3,7 @@
 
 #include "facts/Facts.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,25 @@ struct RelatedLocation {
   std::string message;
 };
 
+// One text edit: remove `length` bytes at `pos` (a byte column, as clang
+// counts), then insert `text` there.
+struct TextEdit {
+  SourcePos pos;
+  unsigned length = 0;
+  std::string text;
+
+  bool operator==(const TextEdit &) const = default;
+};
+
+// A mechanical fix for a finding, applied by `clang-tidy --fix` and
+// `unloadcheck --fix`, exported for clang-apply-replacements and in SARIF.
+struct Fix {
+  std::string description; // "insert 'DRIVER_UNLOAD SampleUnload;' before the routine"
+  std::vector<TextEdit> edits;
+
+  bool operator==(const Fix &) const = default;
+};
+
 struct Finding {
   std::string ruleId;
   Level level = Level::Warning; // filled in from the rule's metadata, never by the rule
@@ -30,6 +50,8 @@ struct Finding {
   // Which of the rule's kinds of finding this is, when the catalogue gives
   // that kind a level of its own (rules.json "variants"); empty otherwise.
   std::string variant;
+  // At most one fix; a finding whose repair needs judgement has none.
+  std::optional<Fix> fix;
   // Silenced by a NOLINT comment: left out of the output unless asked for.
   bool suppressed = false;
 

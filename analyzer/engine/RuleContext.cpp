@@ -2,7 +2,7 @@
 
 namespace unloadcheck {
 
-void RuleContext::report(std::string message, SourcePos pos, std::vector<RelatedLocation> related,
+Finding &RuleContext::report(std::string message, SourcePos pos, std::vector<RelatedLocation> related,
                          std::vector<RelatedLocation> flow) {
   Finding finding;
   finding.ruleId = ruleId_;
@@ -11,12 +11,14 @@ void RuleContext::report(std::string message, SourcePos pos, std::vector<Related
   finding.related = std::move(related);
   finding.flow = std::move(flow);
   findings_.push_back(std::move(finding));
+  return findings_.back();
 }
 
-void RuleContext::reportVariant(std::string variant, std::string message, SourcePos pos,
+Finding &RuleContext::reportVariant(std::string variant, std::string message, SourcePos pos,
                                 std::vector<RelatedLocation> related) {
-  report(std::move(message), std::move(pos), std::move(related));
-  findings_.back().variant = std::move(variant);
+  Finding &finding = report(std::move(message), std::move(pos), std::move(related));
+  finding.variant = std::move(variant);
+  return finding;
 }
 
 void RuleContext::notify(std::string message, SourcePos pos) {

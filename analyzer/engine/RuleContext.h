@@ -24,10 +24,11 @@ public:
   const Teardown &teardown() const { return analyses_.teardown(); }
   const IrqlAnalysis &irql() const { return analyses_.irql(); }
 
-  void report(std::string message, SourcePos pos, std::vector<RelatedLocation> related = {},
+  // Returns the finding, so that a rule can attach a fix to it.
+  Finding &report(std::string message, SourcePos pos, std::vector<RelatedLocation> related = {},
               std::vector<RelatedLocation> flow = {});
   // A finding of one of the kinds the catalogue gives a level of its own.
-  void reportVariant(std::string variant, std::string message, SourcePos pos,
+  Finding &reportVariant(std::string variant, std::string message, SourcePos pos,
                      std::vector<RelatedLocation> related = {});
   // Said once per run: the rule could not look at something.
   void notify(std::string message, SourcePos pos = {});
