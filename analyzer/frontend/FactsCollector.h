@@ -6,6 +6,7 @@
 #include "facts/Facts.h"
 #include "frontend/AnnotationCapture.h"
 #include "frontend/DebugRegions.h"
+#include "frontend/ErrorCollector.h"
 
 #include "clang/AST/ASTConsumer.h"
 
@@ -14,12 +15,6 @@
 namespace unloadcheck {
 
 class KnowledgeBase;
-
-// Offsets of the error diagnostics, to tell which functions hold errors.
-struct ErrorLocation {
-  clang::FileID file;
-  unsigned offset = 0;
-};
 
 class FactsCollector : public clang::ASTConsumer {
 public:
