@@ -16,7 +16,7 @@ namespace unloadcheck {
 
 void runRules(const std::vector<TuFacts> &units, const AnalysisOptions &options,
               const KnowledgeBase &kb, const RuleCatalogue &catalogue, AnalysisResult &result) {
-  DriverModel model = DriverModel::link(units, kb);
+  DriverModel model = DriverModel::link(units, kb, options.scope);
   result.notifications = model.notifications();
   const DerivedAnalyses analyses(model, kb);
   for (const RuleEntry &entry : builtinRuleEntries()) {

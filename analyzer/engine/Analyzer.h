@@ -5,6 +5,7 @@
 #include "engine/CheckSelection.h"
 #include "engine/Finding.h"
 #include "facts/Facts.h"
+#include "model/DriverModel.h"
 
 #include <functional>
 #include <string>
@@ -23,6 +24,7 @@ struct SourceFile {
 struct AnalysisOptions {
   CheckSelection checks;
   unsigned jobs = 0; // 0: one per core
+  ModelScope scope = ModelScope::WholeDriver;
 };
 
 struct AnalysisResult {

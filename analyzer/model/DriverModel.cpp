@@ -74,8 +74,9 @@ std::vector<Annotation> Routine::annotations() const {
   return all;
 }
 
-DriverModel DriverModel::link(const std::vector<TuFacts> &units, const KnowledgeBase &kb) {
+DriverModel DriverModel::link(const std::vector<TuFacts> &units, const KnowledgeBase &kb, ModelScope scope) {
   DriverModel model;
+  model.scope_ = scope;
   std::vector<const TuFacts *> ordered;
   for (const TuFacts &unit : units)
     ordered.push_back(&unit);
@@ -89,6 +90,7 @@ DriverModel DriverModel::link(const std::vector<TuFacts> &units, const Knowledge
       Routine &routine = model.routines_[key];
       if (routine.key.empty()) {
         routine.key = key;
+        routine.externalLinkage = fn.externalLinkage;
         model.keysByName_[fn.name].push_back(key);
       }
       mergeFunction(routine, fn, *unit);

@@ -29,6 +29,7 @@ struct Routine {
   // a declaration or annotation may live there, so "has none" is unknown.
   bool declarationsComplete = true;
   bool isDdi = false; // declared only in system headers, never defined here
+  bool externalLinkage = true; // other files may call it
   std::vector<CallFact> calls;
   std::vector<unsigned> returnsAfterCalls; // see FunctionFact
   FunctionCfg cfg;
@@ -42,11 +43,20 @@ struct Routine {
   std::vector<Annotation> annotations() const;
 };
 
+// What the translation units given are: the whole driver (the CLI), or one
+// file of a driver whose other files are unknown (clang-tidy, an editor).
+enum class ModelScope { WholeDriver, OneFile };
+
 class DriverModel {
 public:
   // Links the translation units' facts. Notifications about what cannot be
   // seen (missing headers, files that failed to parse) are collected here.
-  static DriverModel link(const std::vector<TuFacts> &units, const KnowledgeBase &kb);
+  static DriverModel link(const std::vector<TuFacts> &units, const KnowledgeBase &kb,
+                          ModelScope scope = ModelScope::WholeDriver);
+
+  // With ModelScope::OneFile, a routine with external linkage may have
+  // callers, and the driver more code, in files the model does not hold.
+  ModelScope scope() const { return scope_; }
 
   const std::map<std::string, Routine> &routines() const { return routines_; }
   // The routine a reference from `fromFile` to `name` resolves to.
@@ -91,6 +101,7 @@ private:
   std::vector<std::string> callbacks_;
   std::vector<Notification> notifications_;
   const Routine *entry_ = nullptr;
+  ModelScope scope_ = ModelScope::WholeDriver;
 };
 
 } // namespace unloadcheck

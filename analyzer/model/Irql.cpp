@@ -201,6 +201,12 @@ IrqlAnalysis IrqlAnalysis::analyse(const DriverModel &model, const KnowledgeBase
     for (const SlotStoreFact &store : *stores)
       if (const Routine *routine = model.storedRoutine(store))
         referenced.insert(routine->key);
+  // In one file of a driver, a routine other files can call may be called
+  // at any IRQL from there.
+  if (model.scope() == ModelScope::OneFile)
+    for (const auto &[key, routine] : model.routines())
+      if (routine.externalLinkage)
+        referenced.insert(key);
   // A caller whose paths cannot be followed (parse errors, no CFG) calls at
   // an IRQL nobody knows: its callees get none from their callers.
   for (const auto &[key, routine] : model.routines())
