@@ -8,6 +8,9 @@
 #include "llvm/Support/Path.h"
 
 #include <cstdlib>
+#include <string_view>
+#include <utility>
+#include <vector>
 #include <iostream>
 
 namespace unloadcheck {
@@ -22,6 +25,15 @@ std::string defaultCompatDirectory() {
     return "";
   return base + "/unloadcheck/" + UNLOADCHECK_VERSION + "/include";
 }
+
+namespace {
+
+// The WDK spells some headers in mixed case and drivers include them either
+// way; the analyzer looks headers up case-insensitively, an editor's
+// compiler on Linux does not, so those headers are written under both names.
+const std::pair<std::string_view, std::string_view> kWdkSpellings[] = {{"fltkernel.h", "fltKernel.h"}};
+
+} // namespace
 
 bool printDefaultArguments(const std::string &directory, std::string &error) {
   llvm::SmallString<256> absolute(directory);
@@ -38,10 +50,17 @@ bool printDefaultArguments(const std::string &directory, std::string &error) {
   for (const EmbeddedFile &file : embeddedFiles()) {
     if (!file.path.starts_with(prefix) || !file.path.ends_with(".h"))
       continue;
-    llvm::SmallString<256> target(absolute);
-    llvm::sys::path::append(target, file.path.substr(prefix.size()));
-    if (!writeFileAtomically(std::string(target), std::string(file.content), error))
-      return false;
+    const std::string_view name = file.path.substr(prefix.size());
+    std::vector<std::string_view> names{name};
+    for (const auto &[lower, spelled] : kWdkSpellings)
+      if (name == lower)
+        names.push_back(spelled);
+    for (std::string_view written : names) {
+      llvm::SmallString<256> target(absolute);
+      llvm::sys::path::append(target, written);
+      if (!writeFileAtomically(std::string(target), std::string(file.content), error))
+        return false;
+    }
   }
   for (const std::string &argument : embeddedDefaultArguments(path))
     std::cout << argument << "\n";

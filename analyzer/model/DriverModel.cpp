@@ -129,6 +129,13 @@ DriverModel DriverModel::link(const std::vector<TuFacts> &units, const Knowledge
     }
   }
 
+  // The file that defines a routine of another file may declare it there
+  // with its role type and annotations.
+  if (scope == ModelScope::OneFile)
+    for (auto &[key, routine] : model.routines_)
+      if (!routine.hasBody && routine.externalLinkage && !routine.isDdi)
+        routine.declarationsComplete = false;
+
   std::set<std::string> callbackKeys;
   for (const TuFacts *unit : ordered)
     for (const std::string &name : unit->referencedRoutines)

@@ -25,8 +25,9 @@ struct Routine {
   const DeclFact &firstDecl() const { return decls.front(); }
   bool hasBody = false;
   bool hasErrors = false;
-  // False when a file declaring or defining the routine missed a header:
-  // a declaration or annotation may live there, so "has none" is unknown.
+  // False when a file declaring or defining the routine missed a header, or
+  // when the model holds one file and another defines the routine: a
+  // declaration or annotation may live there, so "has none" is unknown.
   bool declarationsComplete = true;
   bool isDdi = false; // declared only in system headers, never defined here
   bool externalLinkage = true; // other files may call it

@@ -58,7 +58,8 @@ void RuleCheck::registerMatchers(clang::ast_matchers::MatchFinder *finder) {
 void RuleCheck::check(const clang::ast_matchers::MatchFinder::MatchResult &result) {
   std::string error;
   if (!analysis_->run(*result.Context, error)) {
-    configurationDiag("%0: %1") << ruleId_ << error;
+    if (!error.empty())
+      configurationDiag("unloadcheck: %0") << error;
     return;
   }
   for (const std::vector<Finding> *findings : {&analysis_->findings(), &analysis_->suppressed()})

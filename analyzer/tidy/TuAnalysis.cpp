@@ -44,7 +44,9 @@ bool TuAnalysis::run(clang::ASTContext &context, std::string &error) {
     else if (error_.empty())
       error_ = "the preprocessor was not watched; no facts were gathered";
   }
-  error = error_;
+  // Said once per unit, by whichever check asks first.
+  error = errorSaid_ ? "" : error_;
+  errorSaid_ = true;
   return *ran_;
 }
 

@@ -36,8 +36,8 @@ public:
   // Called by every check before parsing; hooks the preprocessor once.
   void watch(clang::Preprocessor &pp);
   // Called by every check once the AST is complete; analyses once. Returns
-  // false with a one-line message when the analysis cannot run (a user
-  // knowledge file that does not load); every check gets the same answer.
+  // false when the analysis cannot run (a user knowledge file that does not
+  // load), with a one-line message for the first check that asks.
   bool run(clang::ASTContext &context, std::string &error);
 
   const std::vector<Finding> &findings() const { return result_.findings; }
@@ -57,6 +57,7 @@ private:
   std::unique_ptr<DiagnosticTap> tap_;
   std::optional<bool> ran_;
   std::string error_;
+  bool errorSaid_ = false;
   AnalysisResult result_;
 };
 

@@ -1,0 +1,214 @@
+// The clang-tidy front end as editors run it: Debian's clang-tidy-19 with
+// the unloadcheck plugin loaded, and unloadcheck-tidy. The plugin must
+// register one check per rule (a plugin that registers none makes clang-tidy
+// exit 0 having checked nothing), honour clang-tidy's check selection and
+// options, and report on a one-file driver exactly what the analyzer reports.
+#include "engine/Analyzer.h"
+#include "engine/RuleMetadata.h"
+#include "frontend/DriverSources.h"
+#include "knowledge/KnowledgeBase.h"
+#include "knowledge/UserKnowledge.h"
+#include "support/TestDrivers.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace unloadcheck {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::CommandResult;
+using testing::DriverCase;
+using testing::runCommand;
+
+const std::string kClangTidy = UNLOADCHECK_CLANG_TIDY;
+const std::string kModule = UNLOADCHECK_TIDY_MODULE;
+const std::string kTidyBinary = UNLOADCHECK_TIDY_BINARY;
+
+fs::path scratchDir(const std::string &name) {
+  fs::path dir = fs::temp_directory_path() / ("unloadcheck-tidy-" + std::to_string(::getpid()) + "-" + name);
+  fs::create_directories(dir);
+  return dir;
+}
+
+// The analyzer's default compiler arguments, as an editor gets them from
+// `unloadcheck --print-default-args=<dir>`, shell-quoted on one line.
+const std::string &defaultArguments() {
+  static const std::string arguments = [] {
+    const fs::path dir = scratchDir("args");
+    CommandResult printed = runCommand("'" + std::string(UNLOADCHECK_BINARY) + "' --print-default-args='" +
+                                           (dir / "include").string() + "'",
+                                       dir);
+    std::string line;
+    std::istringstream lines(printed.out);
+    for (std::string argument; std::getline(lines, argument);)
+      line += " '" + argument + "'";
+    return line;
+  }();
+  return arguments;
+}
+
+std::string clangTidy(const std::string &tool, const std::string &options) {
+  return "'" + tool + "' " + options;
+}
+
+std::string loadPlugin() { return "--load='" + kModule + "' "; }
+
+std::vector<std::string> listedChecks(const std::string &output) {
+  std::vector<std::string> checks;
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line);) {
+    line.erase(0, line.find_first_not_of(' '));
+    if (line.rfind("driver-", 0) == 0)
+      checks.push_back(line);
+  }
+  return checks;
+}
+
+std::vector<std::string> catalogueIds() {
+  std::vector<std::string> ids;
+  for (const RuleMetadata &rule : RuleCatalogue::builtin().rules())
+    ids.push_back(rule.id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+class TidyModule : public ::testing::Test {
+protected:
+  void SetUp() override { dir_ = scratchDir(::testing::UnitTest::GetInstance()->current_test_info()->name()); }
+  void TearDown() override { fs::remove_all(dir_); }
+  CommandResult run(const std::string &command) const { return runCommand(command, dir_); }
+  fs::path dir_;
+};
+
+TEST_F(TidyModule, PluginRegistersOneCheckPerRule) {
+  CommandResult listed = run(clangTidy(kClangTidy, loadPlugin() + "--checks='-*,driver-*' --list-checks"));
+  ASSERT_EQ(listed.status, 0) << listed.err;
+  EXPECT_EQ(listedChecks(listed.out), catalogueIds()) << listed.out;
+}
+
+TEST_F(TidyModule, LinkedInToolRegistersOneCheckPerRuleBesideClangTidysOwn) {
+  CommandResult listed = run(clangTidy(kTidyBinary, "--checks='-*,driver-*,bugprone-use-after-move' --list-checks"));
+  ASSERT_EQ(listed.status, 0) << listed.err;
+  EXPECT_EQ(listedChecks(listed.out), catalogueIds()) << listed.out;
+  EXPECT_NE(listed.out.find("bugprone-use-after-move"), std::string::npos) << listed.out;
+}
+
+TEST_F(TidyModule, ChecksFollowGlobsAndClangTidyFiles) {
+  CommandResult globbed = run(clangTidy(kClangTidy, loadPlugin() + "--checks='-*,driver-irql*' --list-checks"));
+  EXPECT_EQ(listedChecks(globbed.out), (std::vector<std::string>{"driver-irql", "driver-irql-not-restored"}));
+
+  std::ofstream(dir_ / ".clang-tidy") << "Checks: '-*,driver-*,-driver-routine-naming'\n";
+  std::ofstream(dir_ / "driver.c") << "int x;\n";
+  CommandResult configured =
+      run("cd '" + dir_.string() + "' && " + clangTidy(kClangTidy, loadPlugin() + "--list-checks driver.c --"));
+  std::vector<std::string> expected = catalogueIds();
+  expected.erase(std::find(expected.begin(), expected.end(), "driver-routine-naming"));
+  EXPECT_EQ(listedChecks(configured.out), expected) << configured.err;
+}
+
+TEST_F(TidyModule, OptionsAreCheckOptions) {
+  CommandResult dumped = run(clangTidy(kClangTidy, loadPlugin() + "--checks='-*,driver-*' --dump-config"));
+  ASSERT_EQ(dumped.status, 0) << dumped.err;
+  EXPECT_NE(dumped.out.find("unloadcheck.ProjectKnowledge"), std::string::npos) << dumped.out;
+  EXPECT_NE(dumped.out.find("unloadcheck.KnowledgeFiles"), std::string::npos) << dumped.out;
+
+  // A knowledge file that does not exist is a configuration error, named.
+  const fs::path driver = testing::testdataDir() / "example" / "widget" / "widget.c";
+  CommandResult broken = run(clangTidy(kClangTidy, loadPlugin() +
+                                                       "--checks='-*,driver-unload-missing-cleanup' "
+                                                       "--config=\"{CheckOptions: {unloadcheck.KnowledgeFiles: "
+                                                       "'/nonexistent/pairs.json'}}\" '" +
+                                                       driver.string() + "' --" + defaultArguments()));
+  EXPECT_NE(broken.out.find("/nonexistent/pairs.json"), std::string::npos) << broken.out << broken.err;
+}
+
+// "file:line:col [rule] message" for each finding, the form both sides share.
+using FindingSet = std::set<std::string>;
+
+std::string key(const std::string &file, unsigned line, unsigned column, const std::string &rule,
+                const std::string &message) {
+  return fs::weakly_canonical(file).string() + ":" + std::to_string(line) + ":" + std::to_string(column) + " [" +
+         rule + "] " + message;
+}
+
+FindingSet tidyFindings(const std::string &output) {
+  static const std::regex diagnostic(R"re(^(.+):(\d+):(\d+): (warning|error): (.*) \[(driver-[a-z-]+)\]$)re");
+  FindingSet findings;
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch match;
+    if (std::regex_match(line, match, diagnostic))
+      findings.insert(key(match[1], std::stoul(match[2]), std::stoul(match[3]), match[6], match[5]));
+  }
+  return findings;
+}
+
+FindingSet analyzerFindings(const DriverCase &driver) {
+  SourceRequest request;
+  for (const fs::path &source : driver.sources)
+    request.inputs.push_back(source.string());
+  std::vector<SourceFile> sources;
+  std::string error;
+  EXPECT_TRUE(collectDriverSources(request, sources, error)) << error;
+  KnowledgeBase kb;
+  EXPECT_TRUE(loadKnowledge(findProjectKnowledge(request.inputs), kb, error)) << error;
+  AnalysisResult result = analyzeDriver(sources, AnalysisOptions{}, kb, RuleCatalogue::builtin());
+  FindingSet findings;
+  for (const Finding &finding : result.findings)
+    findings.insert(key(finding.pos.file, finding.pos.line, finding.pos.column, finding.ruleId, finding.message));
+  return findings;
+}
+
+std::string describe(const FindingSet &findings) {
+  std::string text;
+  for (const std::string &finding : findings)
+    text += "\n  " + finding;
+  return text.empty() ? " (none)" : text;
+}
+
+class TidyMatchesAnalyzer : public ::testing::TestWithParam<DriverCase> {
+protected:
+  void SetUp() override { dir_ = scratchDir(testing::driverCaseTestName(GetParam())); }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+// On a one-file driver the plugin says exactly what the analyzer says; on
+// one file of a larger driver it says nothing the whole driver contradicts.
+TEST_P(TidyMatchesAnalyzer, SameFindings) {
+  const DriverCase &driver = GetParam();
+  FindingSet tidy;
+  for (const fs::path &source : driver.sources) {
+    CommandResult checked = runCommand(clangTidy(kClangTidy, loadPlugin() +
+                                                                 "--checks='-*,driver-*' --header-filter='.*' '" +
+                                                                 source.string() + "' --" + defaultArguments()),
+                                       dir_);
+    ASSERT_NE(checked.status, -1) << checked.err;
+    EXPECT_EQ(checked.err.find("error: unable to"), std::string::npos) << checked.err;
+    for (const std::string &finding : tidyFindings(checked.out))
+      tidy.insert(finding);
+  }
+  const FindingSet analyzer = analyzerFindings(driver);
+  if (driver.sources.size() == 1) {
+    EXPECT_EQ(tidy, analyzer) << "clang-tidy:" << describe(tidy) << "\nunloadcheck:" << describe(analyzer);
+    return;
+  }
+  FindingSet extra;
+  std::set_difference(tidy.begin(), tidy.end(), analyzer.begin(), analyzer.end(), std::inserter(extra, extra.end()));
+  EXPECT_TRUE(extra.empty()) << "clang-tidy reports what the whole driver does not:" << describe(extra);
+}
+
+INSTANTIATE_TEST_SUITE_P(Testdata, TidyMatchesAnalyzer, ::testing::ValuesIn(testing::discoverDriverCases()),
+                         [](const ::testing::TestParamInfo<DriverCase> &info) {
+                           return testing::driverCaseTestName(info.param);
+                         });
+
+} // namespace
+} // namespace unloadcheck
