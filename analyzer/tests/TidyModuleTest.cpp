@@ -129,6 +129,45 @@ TEST_F(TidyModule, OptionsAreCheckOptions) {
   EXPECT_NE(broken.out.find("/nonexistent/pairs.json"), std::string::npos) << broken.out << broken.err;
 }
 
+// The `.clang-tidy` the README tells driver developers to drop in their
+// repository, as written there.
+std::string readmeClangTidyFile() {
+  const std::string readme = testing::readFile(fs::path(UNLOADCHECK_SOURCE_DIR) / "README.md");
+  const std::string intro = "Drop this `.clang-tidy` next to it:", fence = "```yaml\n";
+  size_t from = readme.find(intro);
+  from = from == std::string::npos ? from : readme.find(fence, from);
+  if (from == std::string::npos)
+    return "";
+  from += fence.size();
+  const size_t to = readme.find("```", from);
+  std::string text;
+  std::istringstream lines(readme.substr(from, to - from));
+  for (std::string line; std::getline(lines, line);)
+    text += line.substr(std::min(line.find_first_not_of(' '), line.size())) == "" ? "\n" : line.substr(3) + "\n";
+  return text;
+}
+
+// The README's set-up, followed to the letter: compile_flags.txt from
+// --print-default-args and its .clang-tidy, then clang-tidy with no other
+// argument than the plugin, and unloadcheck-tidy with none at all.
+TEST_F(TidyModule, ReadmeSetUpWorksAsWritten) {
+  const std::string config = readmeClangTidyFile();
+  ASSERT_NE(config.find("Checks: '-*,driver-*'"), std::string::npos) << "README has no .clang-tidy block:\n" << config;
+  std::ofstream(dir_ / ".clang-tidy") << config;
+  fs::copy(testing::testdataDir() / "example" / "widget", dir_ / "widget");
+  CommandResult flags = run("cd '" + dir_.string() + "' && '" + std::string(UNLOADCHECK_BINARY) +
+                            "' --print-default-args='" + (dir_ / "include").string() + "' > compile_flags.txt");
+  ASSERT_EQ(flags.status, 0) << flags.err;
+
+  const std::string file = (dir_ / "widget" / "widget.c").string();
+  CommandResult plugin = run("cd '" + dir_.string() + "' && " + clangTidy(kClangTidy, loadPlugin() + "'" + file + "'"));
+  CommandResult linked = run("cd '" + dir_.string() + "' && " + clangTidy(kTidyBinary, "'" + file + "'"));
+  EXPECT_EQ(plugin.out.find("clang-diagnostic-error"), std::string::npos) << plugin.out;
+  EXPECT_NE(plugin.out.find("[driver-unload-missing-cleanup]"), std::string::npos) << plugin.out << plugin.err;
+  EXPECT_NE(plugin.out.find("widget.h:40:32: warning:"), std::string::npos) << "HeaderFilterRegex lets widget.h through";
+  EXPECT_EQ(linked.out, plugin.out) << "unloadcheck-tidy and the plugin disagree";
+}
+
 // "file:line:col [rule] message" for each finding, the form both sides share.
 using FindingSet = std::set<std::string>;
 
