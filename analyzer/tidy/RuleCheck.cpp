@@ -62,10 +62,9 @@ void RuleCheck::check(const clang::ast_matchers::MatchFinder::MatchResult &resul
       configurationDiag("unloadcheck: %0") << error;
     return;
   }
-  for (const std::vector<Finding> *findings : {&analysis_->findings(), &analysis_->suppressed()})
-    for (const Finding &finding : *findings)
-      if (finding.ruleId == ruleId_)
-        emit(finding, *result.SourceManager);
+  for (const Finding &finding : analysis_->findings())
+    if (finding.ruleId == ruleId_)
+      emit(finding, *result.SourceManager);
 }
 
 void RuleCheck::emit(const Finding &finding, const clang::SourceManager &sm) {
