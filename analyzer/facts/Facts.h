@@ -33,9 +33,23 @@ struct Annotation {
   bool operator==(const Annotation &) const = default;
 };
 
+// Where a fix can insert whole lines before a declaration without judgement.
+struct LineInsertion {
+  // Column 1 of the line holding the declaration's first token, or its first
+  // annotation when annotations come before it.
+  SourcePos pos;
+  std::string indent;  // the white space before that token, for the new lines
+  std::string newline; // "\n", or "\r\n" in a file written with CRLF
+  // What a declaration inserted there needs to redeclare the same function:
+  // "static " for a static function, "extern \"C\" " outside an extern "C" block.
+  std::string specifiers;
+
+  bool operator==(const LineInsertion &) const = default;
+};
+
 // One declaration (or the definition) of a function.
 struct DeclFact {
-  SourcePos pos;      // the declaration's start, where a fix would insert text
+  SourcePos pos;      // the declaration's start
   SourcePos namePos;  // the function's name in it
   bool isDefinition = false;
   // The typedef names the declaration's type was spelled with, outermost
@@ -43,6 +57,10 @@ struct DeclFact {
   std::vector<std::string> typedefChain;
   // Annotations written before the declaration's name.
   std::vector<Annotation> annotations;
+  // Where a fix inserts lines before it; unset when that needs judgement: a
+  // macro writes it, something else comes before it on its line, it is a
+  // class member.
+  std::optional<LineInsertion> insertion;
 
   bool operator==(const DeclFact &) const = default;
 };

@@ -273,6 +273,76 @@ private:
     return found;
   }
 
+  // Where the first annotation before `fn`'s name is, if any comes before
+  // `offset` (the declaration's start) in `file`.
+  unsigned firstAnnotationOffset(const FunctionDecl *fn, FileID file, unsigned offset) const {
+    SourceLocation name = sm_.getExpansionLoc(fn->getLocation());
+    auto [nameFile, nameOffset] = sm_.getDecomposedLoc(name);
+    if (nameFile != file)
+      return offset;
+    unsigned from = extents_.previousEnd(file, offset);
+    for (const CapturedAnnotation &captured : annotations_)
+      if (captured.file == file && captured.offset >= from && captured.offset < nameOffset)
+        offset = std::min(offset, captured.offset);
+    return offset;
+  }
+
+  // Lines inserted before a declaration must land where the declaration is
+  // written, outside any construct that would change what they declare.
+  std::optional<LineInsertion> lineInsertion(const FunctionDecl *decl) const {
+    if (isa<CXXMethodDecl>(decl) || decl->getFriendObjectKind() != Decl::FOK_None ||
+        decl->getTemplatedKind() != FunctionDecl::TK_NonTemplate)
+      return std::nullopt;
+    if (decl->getLocation().isMacroID())
+      return std::nullopt; // a macro writes the name
+    // `extern "C" NTSTATUS DriverEntry(...)`: the declaration starts at `extern`.
+    SourceLocation begin = decl->getBeginLoc();
+    const auto *linkage = dyn_cast<LinkageSpecDecl>(decl->getLexicalDeclContext());
+    if (linkage && !linkage->hasBraces())
+      begin = linkage->getBeginLoc();
+    if (begin.isInvalid() ||
+        (begin.isMacroID() && !Lexer::isAtStartOfMacroExpansion(begin, sm_, ctx_.getLangOpts())))
+      return std::nullopt;
+    auto [file, offset] = sm_.getDecomposedLoc(sm_.getExpansionLoc(begin));
+    if (sm_.getDecomposedLoc(decl->getLocation()).first != file)
+      return std::nullopt;
+    offset = firstAnnotationOffset(decl, file, offset);
+
+    bool invalid = false;
+    llvm::StringRef buffer = sm_.getBufferData(file, &invalid);
+    if (invalid || offset > buffer.size())
+      return std::nullopt;
+    unsigned lineStart = offset;
+    while (lineStart > 0 && buffer[lineStart - 1] != '\n' && buffer[lineStart - 1] != '\r')
+      --lineStart;
+    llvm::StringRef indent = buffer.slice(lineStart, offset);
+    if (indent.find_first_not_of(" \t") != llvm::StringRef::npos)
+      return std::nullopt; // something else comes first on the line
+
+    LineInsertion insertion;
+    insertion.pos = toSourcePos(sm_, sm_.getComposedLoc(file, lineStart));
+    insertion.indent = indent.str();
+    size_t end = buffer.find_first_of("\r\n", offset);
+    insertion.newline = end != llvm::StringRef::npos && buffer.substr(end, 2) == "\r\n" ? "\r\n" : "\n";
+    const bool isStatic =
+        std::any_of(decl->redecls_begin(), decl->redecls_end(),
+                    [](const FunctionDecl *redecl) { return redecl->getStorageClass() == SC_Static; });
+    if (isStatic)
+      insertion.specifiers = "static ";
+    else if (ctx_.getLangOpts().CPlusPlus && decl->isExternC() && !insideExternCBlock(decl))
+      insertion.specifiers = "extern \"C\" ";
+    return insertion;
+  }
+
+  static bool insideExternCBlock(const Decl *decl) {
+    for (const DeclContext *context = decl->getLexicalDeclContext(); context;
+         context = context->getLexicalParent())
+      if (const auto *linkage = dyn_cast<LinkageSpecDecl>(context))
+        if (linkage->hasBraces() && linkage->getLanguage() == LinkageSpecLanguageIDs::C)
+          return true;
+    return false;
+  }
+
   bool holdsError(const Decl *decl) const {
     if (decl->isInvalidDecl())
       return true;
@@ -307,6 +377,7 @@ private:
       DeclFact declFact;
       declFact.pos = toSourcePos(sm_, decl->getBeginLoc());
       declFact.namePos = toSourcePos(sm_, decl->getLocation());
+      declFact.insertion = lineInsertion(decl);
       declFact.isDefinition = decl->doesThisDeclarationHaveABody();
       declFact.typedefChain = typedefChain(decl);
       declFact.annotations = annotationsOf(decl);

@@ -2,6 +2,7 @@
 // _Use_decl_annotations_, so the role type's annotations apply to it.
 #include "engine/RuleContext.h"
 #include "model/Wiring.h"
+#include "shared/DeclarationEdits.h"
 
 #include <algorithm>
 
@@ -19,10 +20,15 @@ void checkDriverUseDeclAnnotations(RuleContext &context) {
     if (std::any_of(definition->annotations.begin(), definition->annotations.end(),
                     [&](const Annotation &annotation) { return kb.isUseDeclAnnotations(annotation.name); }))
       continue;
-    context.report("'" + routine.name + "' is declared with role type " + roles.front() +
-                       " but its definition lacks _Use_decl_annotations_: add it before the "
-                       "definition so the role type's annotations apply",
-                   definition->pos);
+    Finding &finding =
+        context.report("'" + routine.name + "' is declared with role type " + roles.front() +
+                           " but its definition lacks _Use_decl_annotations_: add it before the "
+                           "definition so the role type's annotations apply",
+                       definition->pos);
+    if (std::optional<TextEdit> edit =
+            insertLinesBefore(*definition, {"_Use_decl_annotations_"}, context.model().suppressions()))
+      finding.fix =
+          Fix{"insert '_Use_decl_annotations_' before the definition of '" + routine.name + "'", {*edit}};
   }
 }
 
