@@ -9,7 +9,7 @@ build="${UNLOADCHECK_BUILD_DIR:-$root/build}"
 
 packages=(
   cmake ninja-build g++ ccache
-  llvm-19-dev libclang-19-dev clang-19 clang-tidy-19
+  llvm-19-dev libclang-19-dev clang-19 clang-tidy-19 clang-tools-19
   mingw-w64-x86-64-dev nlohmann-json3-dev libgtest-dev
   python3 python3-jsonschema
 )

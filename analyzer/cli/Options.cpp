@@ -51,6 +51,17 @@ Rules and results:
   -j <n>                Parse <n> files at a time (default: one per core).
   --quiet               Do not print the summary line or notes on stderr.
 
+Fixes (driver-role-type, driver-use-decl-annotations, driver-dispatch-type):
+  --fix                 Apply the fixes of the findings reported to the source
+                        files, each file rewritten whole or not at all, and say
+                        "unloadcheck: fixed N findings in FILE" on stderr. Only
+                        the files given, or below a directory given, are
+                        edited; a fix that overlaps one already applied is left
+                        for the next run. Findings are still printed; those
+                        whose fix was applied no longer count for --fail-on.
+  --export-fixes=<file> Write the findings and their fixes as the YAML of
+                        clang-tidy --export-fixes, for clang-apply-replacements.
+
 Information:
   --list-rules          List the rules (add --format=markdown for a table).
   --explain <rule-id>   Print a rule's documentation.
@@ -72,9 +83,10 @@ Output: findings go to stdout, clang style:
 followed by notes for related locations. Notes about what the analysis could
 not see, and the summary, go to stderr.
 
-Exit status: 0 no finding at or above --fail-on; 1 there is one; 2 usage or
-input error (a file that does not exist, an unreadable compilation database,
-an unknown rule in --checks, an output file that cannot be written).
+Exit status: 0 no finding at or above --fail-on (with --fix: none whose fix
+was not applied); 1 there is one; 2 usage or input error (a file that does not
+exist, an unreadable compilation database, an unknown rule in --checks, an
+output or fixed file that cannot be written).
 )";
 }
 
@@ -125,6 +137,10 @@ bool parseOptions(int argc, const char *const *argv, Options &options, std::stri
       options.quiet = true;
     } else if (arg == "--include-suppressed") {
       options.includeSuppressed = true;
+    } else if (arg == "--fix") {
+      options.fix = true;
+    } else if (takeValue("--export-fixes", argc, argv, i, value, error)) {
+      options.exportFixesFile = value;
     } else if (takeValue("--format", argc, argv, i, value, error)) {
       if (value != "text" && value != "markdown") {
         error = "--format must be text or markdown, not '" + value + "'";

@@ -22,6 +22,8 @@ struct Options {
   std::string sourceRoot;
   std::string automationId = "unloadcheck/";
   bool includeSuppressed = false; // --include-suppressed
+  bool fix = false;                 // --fix: apply the findings' fixes to the files
+  std::string exportFixesFile;      // --export-fixes
   unsigned jobs = 0;
   bool listRules = false;
   bool printDefaultArgs = false;  // --print-default-args[=<dir>]

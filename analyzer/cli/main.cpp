@@ -1,4 +1,5 @@
 // unloadcheck: the command-line front end over the analysis library.
+#include "cli/FixTargets.h"
 #include "cli/Options.h"
 #include "cli/PrintDefaultArgs.h"
 #include "engine/Analyzer.h"
@@ -9,6 +10,8 @@
 #include "knowledge/KnowledgeBase.h"
 #include "knowledge/UserKnowledge.h"
 #include "report/AtomicFile.h"
+#include "report/FixExport.h"
+#include "report/FixPlan.h"
 #include "report/RuleList.h"
 #include "report/SarifReporter.h"
 #include "report/SourceLines.h"
@@ -115,14 +118,43 @@ int run(const Options &options) {
 
   SourceLines lines;
   TextReporter text(cwd, lines);
-  for (const Finding &finding : result.findings)
-    std::cout << text.finding(finding);
+  // Planned before anything is printed or written: the plan reads the files
+  // into `lines`, so snippets and SARIF fingerprints show the text that was
+  // analysed even after --fix rewrites it.
+  FixPlan plan;
+  if (options.fix || !options.exportFixesFile.empty())
+    plan = planFixes(result.findings, fixTargets(options.inputs, sources), lines);
+  else
+    plan.edits.resize(result.findings.size());
+  const auto fixed = [&](size_t i) { return options.fix && plan.applies(i); };
+
+  for (size_t i = 0; i < result.findings.size(); ++i) {
+    std::cout << text.finding(result.findings[i]);
+    if (fixed(i))
+      std::cout << text.fixApplied(result.findings[i]);
+  }
   std::cout.flush();
   if (!options.quiet) {
     for (const Notification &note : result.notifications)
       std::cerr << text.notification(note);
+    for (const std::string &skipped : plan.skipped)
+      std::cerr << "unloadcheck: note: " << skipped << "\n";
     std::cerr << summaryLine(result.findings);
   }
+
+  if (!options.exportFixesFile.empty()) {
+    const std::string mainFile = sources.empty() ? "" : sources.front().path;
+    if (!writeFileAtomically(options.exportFixesFile,
+                             exportFixesYaml(result.findings, plan, mainFile, cwd, lines), error))
+      return fail("--export-fixes: " + error);
+  }
+  if (options.fix)
+    for (const FixedFile &file : plan.files) {
+      if (!writeFixedFile(file, error))
+        return fail("--fix: " + error);
+      std::cerr << "unloadcheck: fixed " << file.findings << (file.findings == 1 ? " finding" : " findings")
+                << " in " << displayPath(file.path, cwd) << "\n";
+    }
 
   if (!options.sarifFile.empty()) {
     SarifRunInfo run;
@@ -146,8 +178,9 @@ int run(const Options &options) {
 
   if (!options.failOn)
     return kExitClean;
-  for (const Finding &finding : result.findings)
-    if (finding.level >= *options.failOn)
+  // A finding --fix repaired is gone from the files: it does not fail the run.
+  for (size_t i = 0; i < result.findings.size(); ++i)
+    if (result.findings[i].level >= *options.failOn && !fixed(i))
       return kExitFindings;
   return kExitClean;
 }

@@ -3,6 +3,7 @@
 #include "report/LineHash.h"
 #include "report/MarkdownText.h"
 #include "report/SarifUri.h"
+#include "report/TextOffsets.h"
 
 #include <nlohmann/json.hpp>
 
@@ -199,11 +200,44 @@ private:
                           {{"physicalLocation", physicalLocation(step.pos)}, {"message", {{"text", step.message}}}}}});
       result["codeFlows"] = Json::array({{{"threadFlows", Json::array({{{"locations", std::move(steps)}}})}}});
     }
+    if (finding.fix)
+      result["fixes"] = Json::array({fix(*finding.fix)});
     result["partialFingerprints"] = {
         {"primaryLocationLineHash", hasher_.next(finding.ruleId, finding.pos)}};
     if (finding.suppressed)
       result["suppressions"] = Json::array({{{"kind", "inSource"}}});
     return result;
+  }
+
+  // One artifactChange per file, in the order the edits name them.
+  Json fix(const Fix &fix) {
+    std::vector<std::string> files;
+    for (const TextEdit &edit : fix.edits)
+      if (std::find(files.begin(), files.end(), edit.pos.file) == files.end())
+        files.push_back(edit.pos.file);
+    Json changes = Json::array();
+    for (const std::string &file : files) {
+      Json replacements = Json::array();
+      for (const TextEdit &edit : fix.edits)
+        if (edit.pos.file == file)
+          replacements.push_back({{"deletedRegion", deletedRegion(edit)}, {"insertedContent", {{"text", edit.text}}}});
+      changes.push_back({{"artifactLocation", artifactLocation(file)}, {"replacements", std::move(replacements)}});
+    }
+    return {{"description", {{"text", fix.description}}}, {"artifactChanges", std::move(changes)}};
+  }
+
+  // The bytes an edit removes; an insertion is the empty region where it
+  // goes (end = start).
+  Json deletedRegion(const TextEdit &edit) {
+    LineColumn end{edit.pos.line, edit.pos.column + edit.length};
+    if (edit.length != 0)
+      if (const std::string *content = sources_.content(edit.pos.file))
+        if (auto offset = byteOffset(*content, edit.pos.line, edit.pos.column))
+          end = lineColumnAt(*content, std::min(content->size(), *offset + edit.length));
+    return {{"startLine", edit.pos.line},
+            {"startColumn", utf16Column(sources_.line(edit.pos.file, edit.pos.line), edit.pos.column)},
+            {"endLine", end.line},
+            {"endColumn", utf16Column(sources_.line(edit.pos.file, end.line), end.column)}};
   }
 
   Json artifactLocation(const std::string &file) const {

@@ -26,29 +26,36 @@ std::vector<std::string> SourceLines::splitLines(const std::string &content) {
   return lines;
 }
 
-const std::vector<std::string> &SourceLines::load(const std::string &file) {
+const SourceLines::Text &SourceLines::load(const std::string &file) {
   auto found = files_.find(file);
   if (found != files_.end())
     return found->second;
-  std::vector<std::string> lines;
+  Text text;
   std::ifstream in(file, std::ios::binary);
   if (in) {
-    std::ostringstream text;
-    text << in.rdbuf();
-    lines = splitLines(text.str());
+    std::ostringstream content;
+    content << in.rdbuf();
+    text.readable = true;
+    text.content = content.str();
+    text.lines = splitLines(text.content);
   }
-  return files_.emplace(file, std::move(lines)).first->second;
+  return files_.emplace(file, std::move(text)).first->second;
 }
 
 const std::string *SourceLines::line(const std::string &file, unsigned line) {
-  const std::vector<std::string> &lines = load(file);
+  const std::vector<std::string> &lines = load(file).lines;
   if (line == 0 || line > lines.size())
     return nullptr;
   return &lines[line - 1];
 }
 
+const std::string *SourceLines::content(const std::string &file) {
+  const Text &text = load(file);
+  return text.readable ? &text.content : nullptr;
+}
+
 void SourceLines::setContent(const std::string &file, const std::string &content) {
-  files_[file] = splitLines(content);
+  files_[file] = Text{true, content, splitLines(content)};
 }
 
 } // namespace unloadcheck

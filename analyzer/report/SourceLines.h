@@ -16,6 +16,11 @@ public:
   // setContent() replaces that file or the cache is destroyed.
   const std::string *line(const std::string &file, unsigned line);
 
+  // The whole text of `file`, line endings included, or nullptr when it
+  // cannot be read. Fixes are computed on it, and a fixed file's old text
+  // stays here for the snippets and fingerprints of the findings.
+  const std::string *content(const std::string &file);
+
   // Uses `content` for `file` instead of what is on disk: editor buffers,
   // files the front end read from memory, tests.
   void setContent(const std::string &file, const std::string &content);
@@ -26,9 +31,14 @@ public:
 private:
   // An unreadable file is cached as having no lines: asking again would
   // fail again.
-  const std::vector<std::string> &load(const std::string &file);
+  struct Text {
+    bool readable = false;
+    std::string content;
+    std::vector<std::string> lines;
+  };
+  const Text &load(const std::string &file);
 
-  std::unordered_map<std::string, std::vector<std::string>> files_;
+  std::unordered_map<std::string, Text> files_;
 };
 
 } // namespace unloadcheck

@@ -99,6 +99,12 @@ std::string TextReporter::finding(const Finding &finding) const {
   return text;
 }
 
+std::string TextReporter::fixApplied(const Finding &finding) const {
+  if (!finding.fix || finding.fix->edits.empty())
+    return {};
+  return position(finding.fix->edits.front().pos) + ": note: FIX-IT applied suggested code changes\n";
+}
+
 std::string TextReporter::notification(const Notification &notification) const {
   std::string text = notification.pos.valid() ? position(notification.pos) : "unloadcheck";
   text += std::string(": ") + levelName(notification.level) + ": " + notification.message;

@@ -33,6 +33,12 @@ public:
   // be read gets no snippet.
   std::string finding(const Finding &finding) const;
 
+  // After a finding whose fix --fix applied, as clang-tidy says it:
+  // "file:line:col: note: FIX-IT applied suggested code changes" at the
+  // fix's first edit. Clang prints no fix-it line for an insertion of whole
+  // lines, so nothing is said about a fix that was not applied.
+  std::string fixApplied(const Finding &finding) const;
+
   // "unloadcheck: note: message [rule-id]", or "path:line:col: note: ..."
   // when the notification has a position; the level is the notification's.
   std::string notification(const Notification &notification) const;

@@ -88,7 +88,7 @@ TEST_F(Cli, HelpExplainsEveryOption) {
   RunResult r = run("--help");
   EXPECT_EQ(r.status, 0);
   for (const char *option : {"-p <dir>", "--checks=", "--fail-on=", "--sarif=", "--source-root=",
-                             "--list-rules", "--explain", "--version", "Exit status"})
+                             "--fix", "--export-fixes=", "--list-rules", "--explain", "--version", "Exit status"})
     EXPECT_NE(r.out.find(option), std::string::npos) << option;
 }
 
@@ -338,6 +338,73 @@ TEST_F(Cli, SuppressedFindingsGoToSarifOnlyWhenAskedFor) {
   std::string validate = std::string(UNLOADCHECK_PYTHON) + " '" + kSource + "/tools/validate-sarif.py' '" +
                          kSource + "/testdata/sarif/sarif-schema-2.1.0.json' '" + all.string() + "'";
   EXPECT_EQ(std::system(validate.c_str()), 0) << validate;
+}
+
+// --fix rewrites the files, says so per file, and findings it fixed no
+// longer fail the run; a second run finds nothing left to fix.
+TEST_F(Cli, FixRepairsTheFilesAndTheExitStatusCountsWhatIsLeft) {
+  const fs::path driver = dir_ / "role-type-prototype.c";
+  fs::copy_file(fs::path(kSource) / "testdata/fixes/role-type-prototype.c", driver);
+  RunResult before = run("'" + driver.string() + "'");
+  EXPECT_EQ(before.status, 1);
+  RunResult fix = run("--fix '" + driver.string() + "'");
+  EXPECT_EQ(fix.status, 0) << "both findings were fixed:\n" << fix.out << fix.err;
+  std::string withoutFixNotes;
+  std::istringstream lines(fix.out);
+  for (std::string line; std::getline(lines, line);)
+    if (line.find("note: FIX-IT applied") == std::string::npos)
+      withoutFixNotes += line + "\n";
+  EXPECT_EQ(withoutFixNotes, before.out) << "findings are still printed, with the text as it was";
+  EXPECT_NE(fix.out.find(driver.string() + ":10:1: note: FIX-IT applied suggested code changes\n"), std::string::npos)
+      << fix.out;
+  EXPECT_NE(fix.err.find("unloadcheck: fixed 2 findings in " + driver.string() + "\n"), std::string::npos) << fix.err;
+  EXPECT_EQ(readFile(driver), readFile(fs::path(kSource) / "testdata/fixes/role-type-prototype.c.fixed"));
+
+  RunResult again = run("--fix '" + driver.string() + "'");
+  EXPECT_EQ(again.status, 0) << again.out;
+  EXPECT_TRUE(again.out.empty()) << again.out;
+  EXPECT_EQ(again.err.find("unloadcheck: fixed"), std::string::npos) << again.err;
+}
+
+TEST_F(Cli, FixLeavesFindingsWithoutAFixAndFilesNotGiven) {
+  const fs::path driver = dir_ / "no-fix.c";
+  fs::copy_file(fs::path(kSource) / "testdata/fixes/no-fix.c", driver);
+  RunResult r = run("--fix '" + driver.string() + "'");
+  EXPECT_EQ(r.status, 1) << "the findings were not fixed";
+  EXPECT_EQ(r.err.find("unloadcheck: fixed"), std::string::npos) << r.err;
+  EXPECT_EQ(readFile(driver), readFile(fs::path(kSource) / "testdata/fixes/no-fix.c"));
+
+  // Given chime.c alone, its header chime.h is not among the files to edit:
+  // both fixes touch it, so neither is applied.
+  fs::create_directories(dir_ / "chime");
+  for (const char *name : {"chime.c", "chime.h"})
+    fs::copy_file(fs::path(kSource) / "testdata/fixes/header-prototypes" / name, dir_ / "chime" / name);
+  RunResult file = run("--fix '" + (dir_ / "chime" / "chime.c").string() + "'");
+  EXPECT_EQ(file.status, 1);
+  EXPECT_EQ(readFile(dir_ / "chime" / "chime.h"), readFile(fs::path(kSource) / "testdata/fixes/header-prototypes/chime.h"));
+  EXPECT_EQ(readFile(dir_ / "chime" / "chime.c"), readFile(fs::path(kSource) / "testdata/fixes/header-prototypes/chime.c"));
+  EXPECT_NE(file.err.find("is not among the files given"), std::string::npos) << file.err;
+  // Given the directory, it is.
+  RunResult directory = run("--fix '" + (dir_ / "chime").string() + "'");
+  EXPECT_EQ(directory.status, 0) << directory.err;
+  EXPECT_EQ(readFile(dir_ / "chime" / "chime.h"),
+            readFile(fs::path(kSource) / "testdata/fixes/header-prototypes/chime.h.fixed"));
+}
+
+TEST_F(Cli, ExportFixesThatCannotBeWrittenIsAnError) {
+  const fs::path target = dir_ / "missing-dir" / "fixes.yaml";
+  RunResult r = run("--export-fixes='" + target.string() + "' testdata/fixes/role-type-prototype.c");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("unloadcheck: error: --export-fixes: cannot write '" + target.string() + "'"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("unloadcheck: error", r.err.find("unloadcheck: error") + 1), std::string::npos)
+      << "one line: " << r.err;
+  EXPECT_FALSE(fs::exists(target.parent_path()));
+
+  const fs::path yaml = dir_ / "fixes.yaml";
+  RunResult written = run("--export-fixes='" + yaml.string() + "' testdata/fixes/role-type-prototype.c");
+  EXPECT_EQ(written.status, 1) << "exporting fixes does not apply them";
+  EXPECT_EQ(readFile(yaml).rfind("---\nMainSourceFile:", 0), 0u) << readFile(yaml);
 }
 
 // The arguments an editor or clangd needs to parse driver code the way the

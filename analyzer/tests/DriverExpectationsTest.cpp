@@ -51,7 +51,7 @@ std::vector<std::string> caseFolders() {
   std::vector<std::string> folders;
   for (const RuleMetadata &rule : RuleCatalogue::builtin().rules())
     folders.push_back(rule.id);
-  for (const char *shared : {"example", "example-minifilter", "clean", "multi-file", "cplusplus", "missing-header", "suppressions"})
+  for (const char *shared : {"example", "example-minifilter", "clean", "multi-file", "cplusplus", "missing-header", "suppressions", "fixes"})
     folders.push_back(shared);
   return folders;
 }

@@ -158,6 +158,37 @@ TEST_F(SarifReporterTest, ResultLocationsAndRuleIndex) {
   EXPECT_FALSE(results[1].contains("relatedLocations"));
 }
 
+TEST_F(SarifReporterTest, FixesCarryTheirEditsPerFile) {
+  sources_.setContent("/other/x.h", "\xC3\xA9tat;\n");
+  Finding fixed = finding("driver-role-type", Level::Warning, {"/proj/src/unload.c", 1, 6}, "m");
+  fixed.fix = Fix{"insert 'DRIVER_UNLOAD FooUnload;' before 'FooUnload'",
+                  {{{"/proj/src/unload.c", 1, 1}, 0, "DRIVER_UNLOAD FooUnload;\n"},
+                   {{"/other/x.h", 1, 3}, 4, "e"},           // after a two-byte character
+                   {{"/proj/src/unload.c", 1, 45}, 1, " "}}}; // the line break: ends on line 2
+  json log = render({fixed, finding("driver-routine-naming", Level::Note, {"/proj/src/unload.c", 2, 6}, "n")});
+  const json &results = log["runs"][0]["results"];
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_FALSE(results[1].contains("fixes"));
+  ASSERT_EQ(results[0]["fixes"].size(), 1u);
+  const json &fix = results[0]["fixes"][0];
+  EXPECT_EQ(fix["description"]["text"], "insert 'DRIVER_UNLOAD FooUnload;' before 'FooUnload'");
+  ASSERT_EQ(fix["artifactChanges"].size(), 2u);
+  const json &inRoot = fix["artifactChanges"][0];
+  EXPECT_EQ(inRoot["artifactLocation"], json({{"uri", "src/unload.c"}, {"uriBaseId", "%SRCROOT%"}}));
+  ASSERT_EQ(inRoot["replacements"].size(), 2u);
+  EXPECT_EQ(inRoot["replacements"][0],
+            json({{"deletedRegion", {{"startLine", 1}, {"startColumn", 1}, {"endLine", 1}, {"endColumn", 1}}},
+                  {"insertedContent", {{"text", "DRIVER_UNLOAD FooUnload;\n"}}}}));
+  EXPECT_EQ(inRoot["replacements"][1]["deletedRegion"],
+            json({{"startLine", 1}, {"startColumn", 45}, {"endLine", 2}, {"endColumn", 1}}));
+  const json &outside = fix["artifactChanges"][1];
+  EXPECT_EQ(outside["artifactLocation"], json({{"uri", "file:///other/x.h"}}));
+  // Bytes 3-6 are "tat;": UTF-16 columns 2 to 6.
+  EXPECT_EQ(outside["replacements"][0]["deletedRegion"],
+            json({{"startLine", 1}, {"startColumn", 2}, {"endLine", 1}, {"endColumn", 6}}));
+  EXPECT_EQ(outside["replacements"][0]["insertedContent"]["text"], "e");
+}
+
 TEST_F(SarifReporterTest, UrisOutsideRootAndPercentEncoding) {
   json log = render({
       finding("driver-role-type", Level::Warning, {"/proj/my src/a b.c", 4, 1}, "m"),
@@ -428,6 +459,11 @@ TEST(SarifValidator, AcceptsRenderedLogAndRejectsBrokenOne) {
       finding("driver-routine-naming", Level::Note, {"/proj/my src/x.c", 3, 1}, "c"),
       finding("driver-routine-naming", Level::Note, {"/elsewhere/y.c", 3, 1}, "d"),
   };
+  // A fix with an insertion and a replacement, in the root and outside it.
+  findings[1].fix = Fix{"insert 'DRIVER_UNLOAD FooUnload;' before 'FooUnload'",
+                        {{{"/proj/src/unload.c", 1, 1}, 0, "DRIVER_UNLOAD FooUnload;\n"},
+                         {{"/proj/src/unload.c", 1, 1}, 4, "VOID"},
+                         {{"/elsewhere/y.c", 3, 1}, 0, "x"}}};
   std::string text = renderSarif(findings, run, sources);
 
   fs::path dir = fs::temp_directory_path() / ("unloadcheck-sarif-" + std::to_string(::getpid()));
@@ -440,10 +476,23 @@ TEST(SarifValidator, AcceptsRenderedLogAndRejectsBrokenOne) {
   ASSERT_EQ(broken["runs"][0]["results"][1]["ruleId"], "driver-routine-naming");
   broken["runs"][0]["results"][1]["ruleIndex"] = 0;
   ASSERT_TRUE(writeFileAtomically(bad, broken.dump(2), error)) << error;
+  // A replacement without the region it replaces is not SARIF.
+  json badFix = json::parse(text);
+  bool hadFix = false;
+  for (json &result : badFix["runs"][0]["results"])
+    if (result.contains("fixes")) {
+      result["fixes"][0]["artifactChanges"][0]["replacements"][0].erase("deletedRegion");
+      hadFix = true;
+    }
+  ASSERT_TRUE(hadFix) << text;
+  std::string badFixFile = (dir / "bad-fix.sarif").string();
+  ASSERT_TRUE(writeFileAtomically(badFixFile, badFix.dump(2), error)) << error;
 
   int goodStatus = std::system((command + "'" + good + "'").c_str());
   int badStatus = std::system((command + "'" + bad + "' 2>/dev/null").c_str());
+  int badFixStatus = std::system((command + "'" + badFixFile + "' >/dev/null 2>&1").c_str());
   fs::remove_all(dir);
   EXPECT_EQ(goodStatus, 0) << text;
   EXPECT_NE(badStatus, 0);
+  EXPECT_NE(badFixStatus, 0);
 }
