@@ -13,16 +13,21 @@ FactsFrontEnd::FactsFrontEnd(const KnowledgeBase &kb, TuFacts &facts) : kb_(kb),
 
 FactsFrontEnd::~FactsFrontEnd() = default;
 
-void FactsFrontEnd::watch(clang::Preprocessor &pp, Comments comments) {
+void FactsFrontEnd::watch(clang::Preprocessor &pp) {
   const clang::SourceManager &sm = pp.getSourceManager();
   pp.addPPCallbacks(std::make_unique<AnnotationCapture>(sm, pp.getLangOpts(), kb_.annotationMacros(), annotations_,
                                                         facts_.missingHeaders, facts_.includedHeaders));
   pp.addPPCallbacks(std::make_unique<DebugRegions>(sm, pp.getLangOpts(), debugRegions_));
-  if (comments == Comments::Read) {
-    suppressionComments_ = std::make_unique<SuppressionComments>(facts_.suppressions);
-    pp.addCommentHandler(suppressionComments_.get());
-  }
+  suppressionComments_ = std::make_unique<SuppressionComments>(facts_.suppressions);
+  pp.addCommentHandler(suppressionComments_.get());
+  watched_ = &pp;
   facts_.parsed = true;
+}
+
+void FactsFrontEnd::unwatch() {
+  if (watched_)
+    watched_->removeCommentHandler(suppressionComments_.get());
+  watched_ = nullptr;
 }
 
 void FactsFrontEnd::collect(clang::ASTContext &context) {

@@ -29,11 +29,13 @@ public:
   FactsFrontEnd(const FactsFrontEnd &) = delete;
   FactsFrontEnd &operator=(const FactsFrontEnd &) = delete;
 
-  enum class Comments { Read, Ignore };
-  // Before parsing: annotation macros, `#if DBG` regions and, with
-  // Comments::Read, NOLINT comments (clang-tidy reads those itself). With
-  // Comments::Read the preprocessor must not outlive this object.
-  void watch(clang::Preprocessor &pp, Comments comments);
+  // Before parsing: annotation macros, `#if DBG` regions and NOLINT
+  // comments (facts: fixes keep clear of them). The preprocessor must stop
+  // reading comments, by unwatch() or its own end, before this object ends.
+  void watch(clang::Preprocessor &pp);
+  // For a preprocessor that outlives this object: it stops reading comments
+  // into it. Call once parsing is over.
+  void unwatch();
 
   // Every diagnostic of the parse must reach this consumer.
   clang::DiagnosticConsumer &errors() { return errors_; }
@@ -48,6 +50,7 @@ private:
   std::vector<CapturedAnnotation> annotations_;
   std::vector<SourceRegion> debugRegions_;
   std::unique_ptr<SuppressionComments> suppressionComments_;
+  clang::Preprocessor *watched_ = nullptr;
 };
 
 } // namespace unloadcheck

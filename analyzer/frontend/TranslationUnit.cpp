@@ -25,7 +25,7 @@ public:
 
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &ci,
                                                         llvm::StringRef) override {
-    frontEnd_.watch(ci.getPreprocessor(), FactsFrontEnd::Comments::Read);
+    frontEnd_.watch(ci.getPreprocessor());
     // Errors reach the user as one notification, not as clang's "N errors generated."
     ci.getDiagnosticOpts().ShowCarets = false;
     return std::make_unique<Consumer>(frontEnd_);

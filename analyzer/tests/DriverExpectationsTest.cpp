@@ -1,11 +1,8 @@
 // Runs the analyzer on every test driver under testdata/ and compares its
 // findings with the `// expect: <rule-id> "fragment"` comments in the
 // driver's sources (see testdata/README.md).
-#include "engine/Analyzer.h"
 #include "engine/RuleMetadata.h"
-#include "frontend/DriverSources.h"
-#include "knowledge/KnowledgeBase.h"
-#include "knowledge/UserKnowledge.h"
+#include "support/TestDrivers.h"
 
 #include <gtest/gtest.h>
 
@@ -20,16 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kTestdata = fs::path(UNLOADCHECK_SOURCE_DIR) / "testdata";
-
-struct DriverCase {
-  std::string name;             // "driver-role-type/unload-no-role-type.c"
-  std::vector<fs::path> sources; // the driver's .c/.cpp files
-  fs::path folder;               // a multi-file driver's folder, with its headers
-};
-
-// GoogleTest names a failing case by this, not by its bytes.
-void PrintTo(const DriverCase &driver, std::ostream *os) { *os << driver.name; }
+using testing::DriverCase;
+using testing::readFile;
 
 struct Expectation {
   std::string file;
@@ -40,57 +29,6 @@ struct Expectation {
     return std::tie(file, line, rule) < std::tie(other.file, other.line, other.rule);
   }
 };
-
-bool isSource(const fs::path &path) {
-  std::string ext = path.extension().string();
-  return ext == ".c" || ext == ".cpp" || ext == ".cc" || ext == ".cxx";
-}
-
-// Folders of test drivers: one per rule of the catalogue, plus the shared ones.
-std::vector<std::string> caseFolders() {
-  std::vector<std::string> folders;
-  for (const RuleMetadata &rule : RuleCatalogue::builtin().rules())
-    folders.push_back(rule.id);
-  for (const char *shared : {"example", "example-minifilter", "clean", "multi-file", "cplusplus", "missing-header", "suppressions", "fixes"})
-    folders.push_back(shared);
-  return folders;
-}
-
-std::vector<DriverCase> discoverCases() {
-  std::vector<DriverCase> cases;
-  for (const std::string &folder : caseFolders()) {
-    fs::path dir = kTestdata / folder;
-    if (!fs::is_directory(dir))
-      continue;
-    std::vector<fs::path> entries;
-    for (const fs::directory_entry &entry : fs::directory_iterator(dir))
-      entries.push_back(entry.path());
-    std::sort(entries.begin(), entries.end());
-    auto addDirectory = [&](const fs::path &driverDir, const std::string &name) {
-      DriverCase driver{name, {}, driverDir};
-      for (const fs::directory_entry &file : fs::directory_iterator(driverDir))
-        if (isSource(file.path()))
-          driver.sources.push_back(file.path());
-      std::sort(driver.sources.begin(), driver.sources.end());
-      if (!driver.sources.empty())
-        cases.push_back(std::move(driver));
-    };
-    for (const fs::path &entry : entries) {
-      if (fs::is_directory(entry))
-        addDirectory(entry, folder + "/" + entry.filename().string());
-      else if (isSource(entry))
-        cases.push_back({folder + "/" + entry.filename().string(), {entry}, {}});
-    }
-  }
-  return cases;
-}
-
-std::string readFile(const fs::path &path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Every file of the driver that may carry expectations: its sources and
 // the headers beside them.
@@ -140,17 +78,7 @@ TEST_P(DriverExpectations, FindingsMatchInlineExpectations) {
   std::string directives;
   std::vector<Expectation> expected = readExpectations(driver, directives);
 
-  SourceRequest request;
-  for (const fs::path &source : driver.sources)
-    request.inputs.push_back(source.string());
-  std::vector<SourceFile> sources;
-  std::string error;
-  ASSERT_TRUE(collectDriverSources(request, sources, error)) << error;
-  // A driver's own pairs come from a .unloadcheck.json next to it, as in the CLI.
-  KnowledgeBase kb;
-  ASSERT_TRUE(loadKnowledge(findProjectKnowledge(request.inputs), kb, error)) << error;
-  AnalysisOptions options;
-  AnalysisResult result = analyzeDriver(sources, options, kb, RuleCatalogue::builtin());
+  AnalysisResult result = testing::analyzeDriverCase(driver);
 
   // A driver that did not parse would pass any "stays silent" test.
   bool sawDefinition = false;
@@ -195,20 +123,15 @@ TEST_P(DriverExpectations, FindingsMatchInlineExpectations) {
   EXPECT_TRUE(missing.empty()) << "expected findings not reported:" << join(missing);
 }
 
-std::string caseName(const ::testing::TestParamInfo<DriverCase> &info) {
-  std::string name = info.param.name;
-  for (char &c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c)))
-      c = '_';
-  return name;
-}
-
-INSTANTIATE_TEST_SUITE_P(Testdata, DriverExpectations, ::testing::ValuesIn(discoverCases()), caseName);
+INSTANTIATE_TEST_SUITE_P(Testdata, DriverExpectations, ::testing::ValuesIn(testing::discoverDriverCases()),
+                         [](const ::testing::TestParamInfo<DriverCase> &info) {
+                           return testing::driverCaseTestName(info.param);
+                         });
 
 TEST(DriverExpectations, EveryRuleHasFiringAndSilentDrivers) {
   for (const RuleMetadata &rule : RuleCatalogue::builtin().rules()) {
     unsigned firing = 0, silent = 0;
-    for (const DriverCase &driver : discoverCases()) {
+    for (const DriverCase &driver : testing::discoverDriverCases()) {
       if (driver.name.rfind(rule.id + "/", 0) != 0)
         continue;
       std::string directives;

@@ -10,11 +10,12 @@
 #include "report/FixExport.h"
 #include "report/FixPlan.h"
 #include "report/TextOffsets.h"
+#include "support/ClangTidyRun.h"
+#include "support/TestDrivers.h"
 
 #include "clang/Tooling/DiagnosticsYaml.h"
 
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -31,31 +32,13 @@ namespace fs = std::filesystem;
 
 const fs::path kFixes = fs::path(UNLOADCHECK_SOURCE_DIR) / "testdata" / "fixes";
 
-std::string readFile(const fs::path &path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 void writeFile(const fs::path &path, const std::string &content) {
   std::ofstream(path, std::ios::binary) << content;
 }
 
-struct RunResult {
-  int status = -1;
-  std::string out, err;
-};
-
-RunResult runCommand(const std::string &command, const fs::path &scratch) {
-  const fs::path out = scratch / "stdout.txt", err = scratch / "stderr.txt";
-  int raw = std::system((command + " >'" + out.string() + "' 2>'" + err.string() + "' </dev/null").c_str());
-  RunResult result;
-  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  result.out = readFile(out);
-  result.err = readFile(err);
-  return result;
-}
+using RunResult = testing::CommandResult;
+using testing::readFile;
+using testing::runCommand;
 
 RunResult unloadcheck(const std::string &args, const fs::path &scratch) {
   return runCommand("'" + std::string(UNLOADCHECK_BINARY) + "' " + args, scratch);
@@ -158,6 +141,7 @@ protected:
   fs::path copyDriver(const std::string &where) {
     const fs::path from = GetParam().path;
     const fs::path to = scratch_ / where / from.filename();
+    fs::create_directories(scratch_ / where);
     if (fs::is_directory(from)) {
       fs::create_directories(to);
       for (const fs::path &file : editableFiles(from))
@@ -240,6 +224,30 @@ TEST_P(FixRoundTrip, ExportedFixesApplyLikeFix) {
     const fs::path byExport = fs::is_directory(exportCopy) ? exportCopy / file : exportCopy;
     const fs::path byFix = fs::is_directory(fixCopy) ? fixCopy / file : fixCopy;
     EXPECT_EQ(readFile(byExport), readFile(byFix)) << file << ": clang-apply-replacements and --fix differ";
+  }
+}
+
+// clang-tidy --fix with the plugin gives the text unloadcheck --fix gives:
+// the same fixes reach the editor as fix-its.
+TEST_P(FixRoundTrip, ClangTidyFixAppliesLikeFix) {
+  const fs::path fixCopy = copyDriver("fix");
+  ASSERT_EQ(unloadcheck("--fix --fail-on=never '" + fixCopy.string() + "'", scratch_).status, 0);
+
+  const fs::path tidyCopy = copyDriver("tidy");
+  for (const fs::path &file : editableFiles(GetParam().path)) {
+    const fs::path source = fs::is_directory(tidyCopy) ? tidyCopy / file : tidyCopy;
+    if (!isSource(source))
+      continue;
+    RunResult fixed = runCommand(testing::clangTidyWithPlugin("--checks='-*,driver-*' --header-filter='.*' --fix '" +
+                                                              source.string() + "' --" +
+                                                              testing::defaultArgumentsQuoted()),
+                                 scratch_);
+    ASSERT_NE(fixed.status, -1) << fixed.err;
+  }
+  for (const fs::path &file : editableFiles(GetParam().path)) {
+    const fs::path byTidy = fs::is_directory(tidyCopy) ? tidyCopy / file : tidyCopy;
+    const fs::path byFix = fs::is_directory(fixCopy) ? fixCopy / file : fixCopy;
+    EXPECT_EQ(readFile(byTidy), readFile(byFix)) << file << ": clang-tidy --fix and unloadcheck --fix differ";
   }
 }
 

@@ -3,11 +3,8 @@
 // register one check per rule (a plugin that registers none makes clang-tidy
 // exit 0 having checked nothing), honour clang-tidy's check selection and
 // options, and report on a one-file driver exactly what the analyzer reports.
-#include "engine/Analyzer.h"
 #include "engine/RuleMetadata.h"
-#include "frontend/DriverSources.h"
-#include "knowledge/KnowledgeBase.h"
-#include "knowledge/UserKnowledge.h"
+#include "support/ClangTidyRun.h"
 #include "support/TestDrivers.h"
 
 #include <gtest/gtest.h>
@@ -25,40 +22,16 @@ namespace {
 namespace fs = std::filesystem;
 using testing::CommandResult;
 using testing::DriverCase;
+using testing::clangTidyWithPlugin;
+using testing::defaultArgumentsQuoted;
 using testing::runCommand;
-
-const std::string kClangTidy = UNLOADCHECK_CLANG_TIDY;
-const std::string kModule = UNLOADCHECK_TIDY_MODULE;
-const std::string kTidyBinary = UNLOADCHECK_TIDY_BINARY;
+using testing::unloadcheckTidy;
 
 fs::path scratchDir(const std::string &name) {
   fs::path dir = fs::temp_directory_path() / ("unloadcheck-tidy-" + std::to_string(::getpid()) + "-" + name);
   fs::create_directories(dir);
   return dir;
 }
-
-// The analyzer's default compiler arguments, as an editor gets them from
-// `unloadcheck --print-default-args=<dir>`, shell-quoted on one line.
-const std::string &defaultArguments() {
-  static const std::string arguments = [] {
-    const fs::path dir = scratchDir("args");
-    CommandResult printed = runCommand("'" + std::string(UNLOADCHECK_BINARY) + "' --print-default-args='" +
-                                           (dir / "include").string() + "'",
-                                       dir);
-    std::string line;
-    std::istringstream lines(printed.out);
-    for (std::string argument; std::getline(lines, argument);)
-      line += " '" + argument + "'";
-    return line;
-  }();
-  return arguments;
-}
-
-std::string clangTidy(const std::string &tool, const std::string &options) {
-  return "'" + tool + "' " + options;
-}
-
-std::string loadPlugin() { return "--load='" + kModule + "' "; }
 
 std::vector<std::string> listedChecks(const std::string &output) {
   std::vector<std::string> checks;
@@ -88,44 +61,43 @@ protected:
 };
 
 TEST_F(TidyModule, PluginRegistersOneCheckPerRule) {
-  CommandResult listed = run(clangTidy(kClangTidy, loadPlugin() + "--checks='-*,driver-*' --list-checks"));
+  CommandResult listed = run(clangTidyWithPlugin("--checks='-*,driver-*' --list-checks"));
   ASSERT_EQ(listed.status, 0) << listed.err;
   EXPECT_EQ(listedChecks(listed.out), catalogueIds()) << listed.out;
 }
 
 TEST_F(TidyModule, LinkedInToolRegistersOneCheckPerRuleBesideClangTidysOwn) {
-  CommandResult listed = run(clangTidy(kTidyBinary, "--checks='-*,driver-*,bugprone-use-after-move' --list-checks"));
+  CommandResult listed = run(unloadcheckTidy("--checks='-*,driver-*,bugprone-use-after-move' --list-checks"));
   ASSERT_EQ(listed.status, 0) << listed.err;
   EXPECT_EQ(listedChecks(listed.out), catalogueIds()) << listed.out;
   EXPECT_NE(listed.out.find("bugprone-use-after-move"), std::string::npos) << listed.out;
 }
 
 TEST_F(TidyModule, ChecksFollowGlobsAndClangTidyFiles) {
-  CommandResult globbed = run(clangTidy(kClangTidy, loadPlugin() + "--checks='-*,driver-irql*' --list-checks"));
+  CommandResult globbed = run(clangTidyWithPlugin("--checks='-*,driver-irql*' --list-checks"));
   EXPECT_EQ(listedChecks(globbed.out), (std::vector<std::string>{"driver-irql", "driver-irql-not-restored"}));
 
   std::ofstream(dir_ / ".clang-tidy") << "Checks: '-*,driver-*,-driver-routine-naming'\n";
   std::ofstream(dir_ / "driver.c") << "int x;\n";
   CommandResult configured =
-      run("cd '" + dir_.string() + "' && " + clangTidy(kClangTidy, loadPlugin() + "--list-checks driver.c --"));
+      run("cd '" + dir_.string() + "' && " + clangTidyWithPlugin("--list-checks driver.c --"));
   std::vector<std::string> expected = catalogueIds();
   expected.erase(std::find(expected.begin(), expected.end(), "driver-routine-naming"));
   EXPECT_EQ(listedChecks(configured.out), expected) << configured.err;
 }
 
 TEST_F(TidyModule, OptionsAreCheckOptions) {
-  CommandResult dumped = run(clangTidy(kClangTidy, loadPlugin() + "--checks='-*,driver-*' --dump-config"));
+  CommandResult dumped = run(clangTidyWithPlugin("--checks='-*,driver-*' --dump-config"));
   ASSERT_EQ(dumped.status, 0) << dumped.err;
   EXPECT_NE(dumped.out.find("unloadcheck.ProjectKnowledge"), std::string::npos) << dumped.out;
   EXPECT_NE(dumped.out.find("unloadcheck.KnowledgeFiles"), std::string::npos) << dumped.out;
 
   // A knowledge file that does not exist is a configuration error, named.
   const fs::path driver = testing::testdataDir() / "example" / "widget" / "widget.c";
-  CommandResult broken = run(clangTidy(kClangTidy, loadPlugin() +
-                                                       "--checks='-*,driver-unload-missing-cleanup' "
-                                                       "--config=\"{CheckOptions: {unloadcheck.KnowledgeFiles: "
-                                                       "'/nonexistent/pairs.json'}}\" '" +
-                                                       driver.string() + "' --" + defaultArguments()));
+  CommandResult broken = run(clangTidyWithPlugin("--checks='-*,driver-unload-missing-cleanup' "
+                                                 "--config=\"{CheckOptions: {unloadcheck.KnowledgeFiles: "
+                                                 "'/nonexistent/pairs.json'}}\" '" +
+                                                 driver.string() + "' --" + defaultArgumentsQuoted()));
   EXPECT_NE(broken.out.find("/nonexistent/pairs.json"), std::string::npos) << broken.out << broken.err;
 }
 
@@ -160,8 +132,8 @@ TEST_F(TidyModule, ReadmeSetUpWorksAsWritten) {
   ASSERT_EQ(flags.status, 0) << flags.err;
 
   const std::string file = (dir_ / "widget" / "widget.c").string();
-  CommandResult plugin = run("cd '" + dir_.string() + "' && " + clangTidy(kClangTidy, loadPlugin() + "'" + file + "'"));
-  CommandResult linked = run("cd '" + dir_.string() + "' && " + clangTidy(kTidyBinary, "'" + file + "'"));
+  CommandResult plugin = run("cd '" + dir_.string() + "' && " + clangTidyWithPlugin("'" + file + "'"));
+  CommandResult linked = run("cd '" + dir_.string() + "' && " + unloadcheckTidy("'" + file + "'"));
   EXPECT_EQ(plugin.out.find("clang-diagnostic-error"), std::string::npos) << plugin.out;
   EXPECT_NE(plugin.out.find("[driver-unload-missing-cleanup]"), std::string::npos) << plugin.out << plugin.err;
   EXPECT_NE(plugin.out.find("widget.h:40:32: warning:"), std::string::npos) << "HeaderFilterRegex lets widget.h through";
@@ -190,15 +162,7 @@ FindingSet tidyFindings(const std::string &output) {
 }
 
 FindingSet analyzerFindings(const DriverCase &driver) {
-  SourceRequest request;
-  for (const fs::path &source : driver.sources)
-    request.inputs.push_back(source.string());
-  std::vector<SourceFile> sources;
-  std::string error;
-  EXPECT_TRUE(collectDriverSources(request, sources, error)) << error;
-  KnowledgeBase kb;
-  EXPECT_TRUE(loadKnowledge(findProjectKnowledge(request.inputs), kb, error)) << error;
-  AnalysisResult result = analyzeDriver(sources, AnalysisOptions{}, kb, RuleCatalogue::builtin());
+  const AnalysisResult result = testing::analyzeDriverCase(driver);
   FindingSet findings;
   for (const Finding &finding : result.findings)
     findings.insert(key(finding.pos.file, finding.pos.line, finding.pos.column, finding.ruleId, finding.message));
@@ -225,9 +189,8 @@ TEST_P(TidyMatchesAnalyzer, SameFindings) {
   const DriverCase &driver = GetParam();
   FindingSet tidy;
   for (const fs::path &source : driver.sources) {
-    CommandResult checked = runCommand(clangTidy(kClangTidy, loadPlugin() +
-                                                                 "--checks='-*,driver-*' --header-filter='.*' '" +
-                                                                 source.string() + "' --" + defaultArguments()),
+    CommandResult checked = runCommand(clangTidyWithPlugin("--checks='-*,driver-*' --header-filter='.*' '" +
+                                                           source.string() + "' --" + defaultArgumentsQuoted()),
                                        dir_);
     ASSERT_NE(checked.status, -1) << checked.err;
     EXPECT_EQ(checked.err.find("error: unable to"), std::string::npos) << checked.err;

@@ -31,8 +31,7 @@ void TuAnalysis::watch(clang::Preprocessor &pp) {
     return;
   }
   frontEnd_ = std::make_unique<FactsFrontEnd>(kb_, facts_);
-  // clang-tidy reads NOLINT comments itself, for every check alike.
-  frontEnd_->watch(pp, FactsFrontEnd::Comments::Ignore);
+  frontEnd_->watch(pp);
   tap_ = std::make_unique<DiagnosticTap>(pp.getDiagnostics(), frontEnd_->errors());
 }
 
@@ -53,6 +52,8 @@ bool TuAnalysis::run(clang::ASTContext &context, std::string &error) {
 bool TuAnalysis::analyse(clang::ASTContext &context) {
   try {
     frontEnd_->collect(context);
+    // Parsing is over; the preprocessor outlives this unit's checks.
+    frontEnd_->unwatch();
     tap_.reset();
     const RuleCatalogue &catalogue = RuleCatalogue::builtin();
     std::vector<std::string> ids;
@@ -66,7 +67,11 @@ bool TuAnalysis::analyse(clang::ASTContext &context) {
     options.scope = ModelScope::OneFile;
     if (!CheckSelection::parse(globs, ids, options.checks, error_))
       return false;
-    runRules({facts_}, options, kb_, catalogue, result_);
+    AnalysisResult result;
+    runRules({facts_}, options, kb_, catalogue, result);
+    // clang-tidy applies NOLINT comments itself, and counts what they silence.
+    findings_ = std::move(result.findings);
+    findings_.insert(findings_.end(), result.suppressed.begin(), result.suppressed.end());
     return true;
   } catch (const std::exception &e) {
     error_ = e.what();

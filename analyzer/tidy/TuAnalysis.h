@@ -42,7 +42,7 @@ public:
 
   // Every finding, NOLINT comments not applied: clang-tidy applies its own
   // NOLINT handling to them, and counts what it silences.
-  const std::vector<Finding> &findings() const { return result_.findings; }
+  const std::vector<Finding> &findings() const { return findings_; }
 
 private:
   bool analyse(clang::ASTContext &context);
@@ -57,7 +57,7 @@ private:
   std::optional<bool> ran_;
   std::string error_;
   bool errorSaid_ = false;
-  AnalysisResult result_;
+  std::vector<Finding> findings_;
 };
 
 // Hands the checks of one unit the same TuAnalysis: clang-tidy creates all

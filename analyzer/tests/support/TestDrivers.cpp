@@ -1,6 +1,11 @@
 #include "support/TestDrivers.h"
 
 #include "engine/RuleMetadata.h"
+#include "frontend/DriverSources.h"
+#include "knowledge/KnowledgeBase.h"
+#include "knowledge/UserKnowledge.h"
+
+#include <gtest/gtest.h>
 
 #include <sys/wait.h>
 
@@ -72,6 +77,18 @@ std::string driverCaseTestName(const DriverCase &driver) {
     if (!std::isalnum(static_cast<unsigned char>(c)))
       c = '_';
   return name;
+}
+
+AnalysisResult analyzeDriverCase(const DriverCase &driver) {
+  SourceRequest request;
+  for (const fs::path &source : driver.sources)
+    request.inputs.push_back(source.string());
+  std::vector<SourceFile> sources;
+  std::string error;
+  EXPECT_TRUE(collectDriverSources(request, sources, error)) << error;
+  KnowledgeBase kb;
+  EXPECT_TRUE(loadKnowledge(findProjectKnowledge(request.inputs), kb, error)) << error;
+  return analyzeDriver(sources, AnalysisOptions{}, kb, RuleCatalogue::builtin());
 }
 
 std::string readFile(const fs::path &path) {

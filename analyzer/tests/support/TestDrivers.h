@@ -3,6 +3,8 @@
 // subfolder one driver made of its sources.
 #pragma once
 
+#include "engine/Analyzer.h"
+
 #include <filesystem>
 #include <ostream>
 #include <string>
@@ -23,6 +25,10 @@ const std::filesystem::path &testdataDir();
 std::vector<DriverCase> discoverDriverCases();
 // A GoogleTest parameter name: the case name with every other character '_'.
 std::string driverCaseTestName(const DriverCase &driver);
+
+// The driver analysed as `unloadcheck <its sources>` would: its own
+// register/release pairs come from a .unloadcheck.json next to it.
+AnalysisResult analyzeDriverCase(const DriverCase &driver);
 
 std::string readFile(const std::filesystem::path &path);
 
