@@ -414,6 +414,7 @@ TEST_F(Cli, PrintDefaultArgsGivesAUsableCompileFlagsFile) {
   RunResult r = run("--print-default-args='" + include.string() + "'");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(fs::exists(include / "fltkernel.h"));
+  EXPECT_TRUE(fs::exists(include / "fltKernel.h")) << "the WDK's spelling, for case-sensitive file systems";
   EXPECT_TRUE(fs::exists(include / "wdm.h"));
   EXPECT_NE(r.out.find("-isystem\n" + include.string() + "\n"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("unloadcheck-wdk-compat"), std::string::npos) << "no in-memory path may leak out";
