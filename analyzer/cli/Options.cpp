@@ -78,6 +78,10 @@ its line, `// NOLINTNEXTLINE` those on the next line, `// NOLINTBEGIN` ...
 `// NOLINTEND` those on the lines between; `NOLINT(driver-irql, driver-unload-*)`
 names the rules (globs). Findings are matched by their primary location.
 
+In the editor: every rule is also a clang-tidy check of the same name, in the
+plugin libunloadcheck-tidy-module.so (clang-tidy-19 --load=<it>) and in the
+unloadcheck-tidy executable; see the README's "In the editor" for set-up.
+
 Output: findings go to stdout, clang style:
   file:line:col: warning: message [rule-id]
 followed by notes for related locations. Notes about what the analysis could
