@@ -30,7 +30,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kFixes = fs::path(UNLOADCHECK_SOURCE_DIR) / "testdata" / "fixes";
+const fs::path kFixes = testing::testdataDir() / "fixes";
 
 void writeFile(const fs::path &path, const std::string &content) {
   std::ofstream(path, std::ios::binary) << content;
@@ -53,25 +53,23 @@ std::string clangApplyReplacements() {
   return {};
 }
 
-bool isSource(const fs::path &path) {
-  std::string ext = path.extension().string();
-  return ext == ".c" || ext == ".cpp";
-}
+using testing::isDriverSource;
 
 // A driver of testdata/fixes/: a file, or a folder of files and headers.
 struct FixCase {
-  std::string name;
-  fs::path path;
+  testing::DriverCase driver;
+  fs::path path; // the file, or the folder
 };
 
-void PrintTo(const FixCase &fixCase, std::ostream *os) { *os << fixCase.name; }
+void PrintTo(const FixCase &fixCase, std::ostream *os) { *os << fixCase.driver.name; }
 
 std::vector<FixCase> fixCases() {
   std::vector<FixCase> cases;
-  for (const fs::directory_entry &entry : fs::directory_iterator(kFixes))
-    if (entry.is_directory() || isSource(entry.path()))
-      cases.push_back({entry.path().filename().string(), entry.path()});
-  std::sort(cases.begin(), cases.end(), [](const FixCase &a, const FixCase &b) { return a.name < b.name; });
+  for (testing::DriverCase &driver : testing::discoverDriverCases())
+    if (driver.name.rfind("fixes/", 0) == 0) {
+      fs::path path = driver.folder.empty() ? driver.sources.front() : driver.folder;
+      cases.push_back({std::move(driver), std::move(path)});
+    }
   return cases;
 }
 
@@ -82,7 +80,7 @@ std::vector<fs::path> editableFiles(const fs::path &driver) {
     return {driver.filename()};
   std::vector<fs::path> files;
   for (const fs::directory_entry &entry : fs::directory_iterator(driver))
-    if (isSource(entry.path()) || entry.path().extension() == ".h")
+    if (isDriverSource(entry.path()) || entry.path().extension() == ".h")
       files.push_back(entry.path().filename());
   std::sort(files.begin(), files.end());
   return files;
@@ -130,7 +128,7 @@ class FixRoundTrip : public ::testing::TestWithParam<FixCase> {
 protected:
   void SetUp() override {
     scratch_ = fs::temp_directory_path() /
-               ("unloadcheck-fixes-" + std::to_string(::getpid()) + "-" + GetParam().name);
+               ("unloadcheck-fixes-" + std::to_string(::getpid()) + "-" + testing::driverCaseTestName(GetParam().driver));
     fs::remove_all(scratch_);
     fs::create_directories(scratch_ / "fix");
     fs::create_directories(scratch_ / "export");
@@ -236,7 +234,7 @@ TEST_P(FixRoundTrip, ClangTidyFixAppliesLikeFix) {
   const fs::path tidyCopy = copyDriver("tidy");
   for (const fs::path &file : editableFiles(GetParam().path)) {
     const fs::path source = fs::is_directory(tidyCopy) ? tidyCopy / file : tidyCopy;
-    if (!isSource(source))
+    if (!isDriverSource(source))
       continue;
     RunResult fixed = runCommand(testing::clangTidyWithPlugin("--checks='-*,driver-*' --header-filter='.*' --fix '" +
                                                               source.string() + "' --" +
@@ -251,15 +249,10 @@ TEST_P(FixRoundTrip, ClangTidyFixAppliesLikeFix) {
   }
 }
 
-std::string caseName(const ::testing::TestParamInfo<FixCase> &info) {
-  std::string name = info.param.name;
-  for (char &c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c)))
-      c = '_';
-  return name;
-}
-
-INSTANTIATE_TEST_SUITE_P(Testdata, FixRoundTrip, ::testing::ValuesIn(fixCases()), caseName);
+INSTANTIATE_TEST_SUITE_P(Testdata, FixRoundTrip, ::testing::ValuesIn(fixCases()),
+                         [](const ::testing::TestParamInfo<FixCase> &info) {
+                           return testing::driverCaseTestName(info.param.driver);
+                         });
 
 // A file written with CRLF line endings gets CRLF in the lines inserted.
 TEST(FixLineEndings, CrlfFileGetsCrlfLines) {

@@ -20,11 +20,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool isSource(const fs::path &path) {
-  std::string ext = path.extension().string();
-  return ext == ".c" || ext == ".cpp" || ext == ".cc" || ext == ".cxx";
-}
-
 std::vector<std::string> caseFolders() {
   std::vector<std::string> folders;
   for (const RuleMetadata &rule : RuleCatalogue::builtin().rules())
@@ -36,6 +31,11 @@ std::vector<std::string> caseFolders() {
 }
 
 } // namespace
+
+bool isDriverSource(const fs::path &path) {
+  std::string ext = path.extension().string();
+  return ext == ".c" || ext == ".cpp" || ext == ".cc" || ext == ".cxx";
+}
 
 void PrintTo(const DriverCase &driver, std::ostream *os) { *os << driver.name; }
 
@@ -58,12 +58,12 @@ std::vector<DriverCase> discoverDriverCases() {
       if (fs::is_directory(entry)) {
         DriverCase driver{folder + "/" + entry.filename().string(), {}, entry};
         for (const fs::directory_entry &file : fs::directory_iterator(entry))
-          if (isSource(file.path()))
+          if (isDriverSource(file.path()))
             driver.sources.push_back(file.path());
         std::sort(driver.sources.begin(), driver.sources.end());
         if (!driver.sources.empty())
           cases.push_back(std::move(driver));
-      } else if (isSource(entry)) {
+      } else if (isDriverSource(entry)) {
         cases.push_back({folder + "/" + entry.filename().string(), {entry}, {}});
       }
     }

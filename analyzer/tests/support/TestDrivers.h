@@ -22,6 +22,8 @@ struct DriverCase {
 void PrintTo(const DriverCase &driver, std::ostream *os);
 
 const std::filesystem::path &testdataDir();
+// A driver source file: .c, .cpp, .cc or .cxx.
+bool isDriverSource(const std::filesystem::path &path);
 std::vector<DriverCase> discoverDriverCases();
 // A GoogleTest parameter name: the case name with every other character '_'.
 std::string driverCaseTestName(const DriverCase &driver);
